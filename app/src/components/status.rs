@@ -1,0 +1,42 @@
+//! A report as its reporter sees it with the receipt.
+use leptos::prelude::*;
+
+use crate::components::completeness::Completeness;
+use crate::i18n::{state_explained, state_name, timeline_label, use_lang, Lang, Msg};
+use crate::model::ReportStatus;
+
+#[component]
+pub fn StatusView(status: ReportStatus) -> impl IntoView {
+    let lang = use_lang();
+    let category = match lang {
+        Lang::Id => status.category.name_id.clone(),
+        Lang::En => status.category.name_en.clone(),
+    };
+    let verdict = status.verdict.clone();
+    view! {
+        <section class="status card" data-testid="report-status">
+            <h2>{status.case_number.clone()}</h2>
+            <dl>
+                <dt>{Msg::StatusLabel.t(lang)}</dt>
+                <dd data-testid="state" data-state=status.state.code()>{state_name(status.state, lang)}</dd>
+                <dt>{Msg::CategoryShort.t(lang)}</dt>
+                <dd>{category}</dd>
+                <dt>{Msg::ReceivedAtLabel.t(lang)}</dt>
+                <dd>{status.received_at.clone()} " WIB"</dd>
+            </dl>
+            <p class="explain">{state_explained(status.state, lang)}</p>
+            <h3>{Msg::TimelineTitle.t(lang)}</h3>
+            <ol class="timeline" data-testid="timeline">
+                {status.timeline.into_iter().map(|e| view! {
+                    <li>
+                        <time>{e.at} " WIB"</time>
+                        " — "
+                        <span>{timeline_label(e.kind, lang)}</span>
+                        {e.body.map(|b| view! { <p class="tl-body">{b}</p> })}
+                    </li>
+                }).collect_view()}
+            </ol>
+        </section>
+        <Completeness verdict=Signal::stored(verdict) title=Msg::VerdictStoredTitle/>
+    }
+}

@@ -1,0 +1,7 @@
+//! The I/O-free domain, compiled for the server and for the browser (wasm) alike.
+pub mod category;
+pub mod fivew;
+pub mod privacy;
+pub mod receipt;
+pub mod report;
+pub mod workflow;

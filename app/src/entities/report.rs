@@ -1,0 +1,32 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "report")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub receipt_hash: String,
+    pub category_id: i32,
+    pub channel: String,
+    pub state: String,
+    pub what: String,
+    pub who: String,
+    pub place: String,
+    pub time: String,
+    pub why: String,
+    pub how: String,
+    pub how_much: String,
+    pub evidence: String,
+    pub contact: Option<String>,
+    pub verdict: String,
+    pub complete: bool,
+    pub met_count: i32,
+    pub created_at: TimeDateTimeWithTimeZone,
+    pub updated_at: TimeDateTimeWithTimeZone,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,85 @@
+//! The one error type of Lentera's server functions. It crosses to the browser as JSON and
+//! carries only what the user may see; details stay in the server log.
+use serde::{Deserialize, Serialize};
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+
+use crate::domain::report::InputProblem;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    /// The report form was filled in wrongly; each problem is shown at its field.
+    #[error("invalid report: {0:?}")]
+    InvalidReport(Vec<InputProblem>),
+    /// The typed receipt is not sixteen digits.
+    #[error("malformed receipt")]
+    ReceiptMalformed,
+    /// No report has this receipt. Deliberately the same for every wrong receipt.
+    #[error("unknown receipt")]
+    ReceiptUnknown,
+    /// The form's one-time token is missing or malformed (an old or forged page).
+    #[error("form token invalid")]
+    FormExpired,
+    /// Additional information was empty or too long.
+    #[error("invalid additional information")]
+    InvalidInformation,
+    /// The case is closed; it takes no more information.
+    #[error("case closed")]
+    CaseClosed,
+    /// The database is unreachable for now; nothing was saved, try again.
+    #[error("temporarily unavailable")]
+    Unavailable,
+    /// The request did not reach the server or its answer did not come back.
+    #[error("network: {0}")]
+    Network(String),
+    /// A bug or an unexpected failure; the details are in the server log.
+    #[error("internal error")]
+    Internal,
+}
+
+impl AppError {
+    pub fn status_code(&self) -> u16 {
+        match self {
+            AppError::InvalidReport(_)
+            | AppError::ReceiptMalformed
+            | AppError::FormExpired
+            | AppError::InvalidInformation => 400,
+            AppError::ReceiptUnknown => 404,
+            AppError::CaseClosed => 409,
+            AppError::Unavailable => 503,
+            AppError::Network(_) | AppError::Internal => 500,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Request(e) | ServerFnErrorErr::Response(e) => AppError::Network(e),
+            // Malformed arguments come from a broken or forged request.
+            ServerFnErrorErr::Args(_)
+            | ServerFnErrorErr::MissingArg(_)
+            | ServerFnErrorErr::Deserialization(_) => AppError::FormExpired,
+            _ => AppError::Internal,
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sea_orm::DbErr> for AppError {
+    fn from(e: sea_orm::DbErr) -> Self {
+        use sea_orm::DbErr;
+        match e {
+            DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => {
+                tracing::warn!(error = %e, "database unavailable");
+                AppError::Unavailable
+            }
+            other => {
+                tracing::error!(error = %other, "database error");
+                AppError::Internal
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! Plain HTML form posts, for phones where JavaScript is off or the wasm has not loaded
+//! yet. The handler runs the same service as the server function, then renders the same
+//! page server-side with the outcome in context (the page reads it through its resource, so
+//! hydration sees the same data).
+use axum::body::{to_bytes, Body};
+use axum::extract::{Request, State};
+use axum::response::{IntoResponse, Response};
+use http::StatusCode;
+use leptos::prelude::*;
+use serde::Deserialize;
+
+use crate::domain::report::ReportInput;
+use crate::errors::AppError;
+use crate::model::{PostedCheck, PostedReport};
+use crate::services::reports;
+use crate::state::AppState;
+use crate::shell;
+
+/// Largest plain form body: ten answers of 4,000 characters of up to 4 bytes, encoded.
+pub const MAX_FORM_BYTES: usize = 512 * 1024;
+
+#[derive(Clone)]
+pub struct PostedReportContext(pub PostedReport);
+
+#[derive(Clone)]
+pub struct PostedCheckContext(pub PostedCheck);
+
+#[derive(Deserialize)]
+struct ReportPost {
+    #[serde(default)]
+    token: String,
+    #[serde(flatten)]
+    input: ReportInput,
+}
+
+#[derive(Deserialize)]
+struct CheckPost {
+    #[serde(default)]
+    receipt: String,
+    #[serde(default)]
+    info: Option<String>,
+}
+
+async fn read_form<T: for<'de> Deserialize<'de>>(req: Request) -> Result<(T, Request), Response> {
+    let (parts, body) = req.into_parts();
+    let bytes = to_bytes(body, MAX_FORM_BYTES)
+        .await
+        .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
+    let value = serde_urlencoded::from_bytes::<T>(&bytes)
+        .map_err(|_| StatusCode::BAD_REQUEST.into_response())?;
+    // Render as if it were the GET of the same page.
+    let mut parts = parts;
+    parts.method = http::Method::GET;
+    Ok((value, Request::from_parts(parts, Body::empty())))
+}
+
+fn render(state: AppState, req: Request, context: impl Fn() + Clone + Send + Sync + 'static, status: StatusCode) -> impl std::future::Future<Output = Response> {
+    let options = state.leptos_options.clone();
+    let handler = leptos_axum::render_app_async_with_context(
+        move || {
+            provide_context(state.clone());
+            context();
+        },
+        move || shell(options.clone()),
+    );
+    async move {
+        let mut res = handler(req).await.into_response();
+        if res.status() == StatusCode::OK {
+            *res.status_mut() = status;
+        }
+        res
+    }
+}
+
+/// POST /lapor
+pub async fn post_report(State(state): State<AppState>, req: Request) -> Response {
+    let (post, req) = match read_form::<ReportPost>(req).await {
+        Ok(v) => v,
+        Err(res) => return res,
+    };
+    let result = reports::submit(&state.db, &state.hasher, &post.token, &post.input).await;
+    let status = result.as_ref().err().map_or(StatusCode::OK, status_of);
+    let posted = PostedReport { input: post.input, token: post.token, result };
+    render(state, req, move || provide_context(PostedReportContext(posted.clone())), status).await
+}
+
+/// POST /cek: a receipt lookup, or adding information when `info` is present.
+pub async fn post_check(State(state): State<AppState>, req: Request) -> Response {
+    let (post, req) = match read_form::<CheckPost>(req).await {
+        Ok(v) => v,
+        Err(res) => return res,
+    };
+    let (result, added, info_error, info_text) = match post.info {
+        Some(text) => match reports::add_information(&state.db, &state.hasher, &post.receipt, &text).await {
+            Ok(status) => (Ok(status), true, None, String::new()),
+            Err(e) => {
+                let status = reports::status(&state.db, &state.hasher, &post.receipt).await;
+                (status, false, Some(e), text)
+            }
+        },
+        None => (reports::status(&state.db, &state.hasher, &post.receipt).await, false, None, String::new()),
+    };
+    let status = match (&result, &info_error) {
+        (Err(e), _) | (_, Some(e)) => status_of(e),
+        _ => StatusCode::OK,
+    };
+    let posted = PostedCheck { receipt: post.receipt, result, added, info_error, info_text };
+    render(state, req, move || provide_context(PostedCheckContext(posted.clone())), status).await
+}
+
+fn status_of(e: &AppError) -> StatusCode {
+    StatusCode::from_u16(e.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// GET /bahasa?ke=en&kembali=/lapor: remembers the language in a cookie and goes back.
+/// A plain link, so switching works without JavaScript.
+pub async fn switch_language(req: Request) -> Response {
+    #[derive(Deserialize)]
+    struct Q {
+        ke: String,
+        #[serde(default)]
+        kembali: String,
+    }
+    let q: Option<Q> = req.uri().query().and_then(|q| serde_urlencoded::from_str(q).ok());
+    let Some(q) = q else { return StatusCode::BAD_REQUEST.into_response() };
+    let lang = crate::i18n::Lang::from_code(&q.ke).unwrap_or_default();
+    // Only local paths: never an open redirect.
+    let back = if q.kembali.starts_with('/') && !q.kembali.starts_with("//") && !q.kembali.contains('\\') {
+        q.kembali
+    } else {
+        "/".to_owned()
+    };
+    let cookie = format!(
+        "{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
+        crate::i18n::LANG_COOKIE,
+        lang.code()
+    );
+    Response::builder()
+        .status(StatusCode::SEE_OTHER)
+        .header(http::header::LOCATION, back)
+        .header(http::header::SET_COOKIE, cookie)
+        .body(Body::empty())
+        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+}
+

@@ -1,0 +1,79 @@
+//! The citizen's server functions: anonymous submission and follow-up with the receipt.
+use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
+
+use crate::domain::report::ReportInput;
+use crate::errors::AppError;
+#[cfg(feature = "ssr")]
+use crate::forms::{PostedCheckContext, PostedReportContext};
+use crate::model::{PostedCheck, ReportFormState, ReportStatus, Submitted};
+#[cfg(feature = "ssr")]
+use crate::{services::{reports, tokens::FormToken}, state::AppState};
+
+/// Sets the response status for an error, so clients and logs see what happened.
+#[cfg(feature = "ssr")]
+fn respond<T>(result: Result<T, AppError>) -> Result<T, AppError> {
+    if let Err(e) = &result {
+        if let Some(opts) = use_context::<leptos_axum::ResponseOptions>() {
+            opts.set_status(
+                http::StatusCode::from_u16(e.status_code())
+                    .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
+            );
+        }
+    }
+    result
+}
+
+#[cfg(feature = "ssr")]
+fn state() -> Result<AppState, AppError> {
+    use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("AppState missing from context");
+        AppError::Internal
+    })
+}
+
+/// The report page's data: categories, a fresh one-time token, and after a plain
+/// (no-JavaScript) post, what was posted and what came of it.
+#[server(input = Json)]
+pub async fn load_report_form() -> Result<ReportFormState, AppError> {
+    respond(async {
+        let st = state()?;
+        let categories = reports::categories(&st.db).await?;
+        let posted = use_context::<PostedReportContext>().map(|p| p.0);
+        Ok(ReportFormState { categories, token: FormToken::generate()?.as_str().to_owned(), posted })
+    }
+    .await)
+}
+
+#[server(input = Json)]
+pub async fn submit_report(token: String, input: ReportInput) -> Result<Submitted, AppError> {
+    respond(async {
+        let st = state()?;
+        reports::submit(&st.db, &st.hasher, &token, &input).await
+    }
+    .await)
+}
+
+#[server(input = Json)]
+pub async fn check_report(receipt: String) -> Result<ReportStatus, AppError> {
+    respond(async {
+        let st = state()?;
+        reports::status(&st.db, &st.hasher, &receipt).await
+    }
+    .await)
+}
+
+#[server(input = Json)]
+pub async fn add_report_information(receipt: String, text: String) -> Result<ReportStatus, AppError> {
+    respond(async {
+        let st = state()?;
+        reports::add_information(&st.db, &st.hasher, &receipt, &text).await
+    }
+    .await)
+}
+
+/// The check page after a plain post: what was posted and its result; `None` otherwise.
+#[server(input = Json)]
+pub async fn check_page_state() -> Result<Option<PostedCheck>, AppError> {
+    Ok(use_context::<PostedCheckContext>().map(|p| p.0))
+}

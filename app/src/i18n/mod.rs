@@ -1,0 +1,288 @@
+//! The translation layer: every text shown to a user comes from here. Bahasa Indonesia is
+//! the default; English is complete. Each message holds both languages side by side in one
+//! exhaustive `match`, so a missing translation does not compile.
+use serde::{Deserialize, Serialize};
+
+use crate::domain::privacy::Identifier;
+use crate::domain::report::{Field, InputProblem};
+use crate::domain::workflow::CaseState;
+use crate::errors::AppError;
+use crate::model::TimelineKind;
+
+pub mod hints;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Id,
+    En,
+}
+
+/// The cookie that remembers the chosen language (nothing else is remembered).
+pub const LANG_COOKIE: &str = "lentera_lang";
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "id" => Some(Lang::Id),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn other(self) -> Self {
+        match self {
+            Lang::Id => Lang::En,
+            Lang::En => Lang::Id,
+        }
+    }
+
+    /// The language named by the `Cookie` header, Indonesian when none is set.
+    pub fn from_cookie_header(header: &str) -> Self {
+        header
+            .split(';')
+            .filter_map(|kv| kv.trim().split_once('='))
+            .find(|(k, _)| *k == LANG_COOKIE)
+            .and_then(|(_, v)| Lang::from_code(v.trim()))
+            .unwrap_or_default()
+    }
+}
+
+/// The language of the current page, provided as context by `App`.
+pub fn use_lang() -> Lang {
+    leptos::prelude::use_context::<Lang>().unwrap_or_default()
+}
+
+macro_rules! messages {
+    ($($key:ident => $id:literal, $en:literal;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Msg { $($key),* }
+        impl Msg {
+            pub fn t(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((Msg::$key, Lang::Id) => $id, (Msg::$key, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    AppName => "Lentera", "Lentera";
+    AppSubtitle => "Saluran Pengaduan Inspektorat Daerah", "Regional Inspectorate Whistleblowing Channel";
+    SkipToContent => "Langsung ke isi", "Skip to content";
+    SwitchLanguage => "English", "Bahasa Indonesia";
+    NavHome => "Beranda", "Home";
+    HomeTitle => "Laporkan dugaan pelanggaran ASN dengan aman", "Report suspected misconduct by civil servants, safely";
+    HomeIntro => "Pungutan liar, suap, pelayanan yang dilambatkan, penyalahgunaan wewenang? Ceritakan kepada Inspektorat. Setiap laporan dibaca, diperiksa, dan dijawab.", "Illegal levies, bribes, services held back, abuse of authority? Tell the Inspectorate. Every report is read, examined and answered.";
+    PromiseTitle => "Janji kerahasiaan kami", "Our confidentiality promise";
+    PromiseNoName => "Anda tidak perlu menyebut nama dan tidak perlu membuat akun.", "You do not need to give your name or create an account.";
+    PromiseSecret => "Identitas pelapor dan identitas orang yang dilaporkan dirahasiakan; hanya pemeriksa yang menangani kasus yang dapat melihat orang yang dilaporkan.", "Neither who reported nor who was reported is revealed; only the inspectors handling the case can see who was reported.";
+    PromiseNoIp => "Kami tidak menyimpan alamat IP, jenis perangkat, atau jejak lain dari pelapor.", "We do not store the reporter's IP address, device type or any other trace.";
+    PromiseReceipt => "Anda mendapat kode tanda terima 16 angka untuk memantau laporan dan menjawab pertanyaan pemeriksa.", "You get a 16-digit receipt code to follow your report and answer the inspectors' questions.";
+    ActionReport => "Buat laporan", "Make a report";
+    ActionCheck => "Cek laporan", "Check a report";
+    FormTitle => "Buat laporan", "Make a report";
+    FormIntro => "Jawab pertanyaan di bawah sejelas mungkin. Laporan yang memuat unsur 5W+2H lebih cepat ditindaklanjuti. Anda tidak perlu menyebut nama.", "Answer the questions below as clearly as you can. Reports with all 5W+2H elements are acted on faster. You do not need to give your name.";
+    CategoryLabel => "Jenis pelanggaran", "Kind of misconduct";
+    CategoryChoose => "— Pilih jenis —", "— Choose a kind —";
+    WhatLabel => "Apa yang terjadi?", "What happened?";
+    WhatExample => "Contoh: Petugas loket meminta uang Rp 200.000 agar KTP cepat jadi.", "Example: The counter officer asked for Rp 200,000 to speed up an ID card.";
+    WhoLabel => "Siapa yang melakukannya?", "Who did it?";
+    WhoExample => "Nama dan/atau jabatan, serta unit kerja. Contoh: Pak Budi, petugas loket 3 Dinas Kependudukan.", "Name and/or position, and work unit. Example: Mr Budi, counter 3 officer, Population Office.";
+    WhereLabel => "Di mana kejadiannya?", "Where did it happen?";
+    WhereExample => "Contoh: Kantor Kecamatan Cikole, loket pelayanan, Jl. Veteran No. 10.", "Example: Cikole District Office, service counter, Jl. Veteran No. 10.";
+    WhenLabel => "Kapan kejadiannya?", "When did it happen?";
+    WhenExample => "Tanggal, atau paling tidak bulan dan tahun. Contoh: 12 Januari 2025, atau Senin kemarin.", "A date, or at least month and year. Example: 12 January 2025, or last Monday.";
+    WhyLabel => "Mengapa menurut Anda ini salah?", "Why do you think it is wrong?";
+    WhyExample => "Aturan, standar pelayanan, atau janji apa yang dilanggar. Contoh: Pembuatan KTP gratis menurut aturan.", "Which rule, service standard or promise was broken. Example: ID cards are free by law.";
+    HowLabel => "Bagaimana caranya?", "How was it done?";
+    HowExample => "Urutan kejadian dan modusnya. Contoh: Berkas saya ditahan, lalu petugas berkata bisa cepat kalau ada uang rokok.", "The sequence of events and the method. Example: My file was held back, then the officer said it could be quick with some 'cigarette money'.";
+    HowMuchLabel => "Berapa nilainya?", "How much money was involved?";
+    HowMuchExample => "Jika ada uang, pungutan, atau kerugian. Contoh: Rp 200.000.", "If money, a levy or a loss is involved. Example: Rp 200,000.";
+    EvidenceLabel => "Bukti (tidak wajib)", "Evidence (optional)";
+    EvidenceHelp => "Sebutkan bukti yang Anda punya: kuitansi, foto, pesan, saksi. Jangan tulis nama Anda sendiri.", "Describe the evidence you have: receipts, photos, messages, witnesses. Do not write your own name.";
+    ContactLabel => "Kontak Anda (tidak wajib)", "Your contact (optional)";
+    ContactHelp => "Kosongkan agar tetap anonim. Jika diisi, kontak hanya dapat dilihat oleh pemeriksa yang ditugaskan pada laporan ini.", "Leave empty to stay anonymous. If you fill it in, only the inspectors assigned to this report can see it.";
+    Optional => "tidak wajib", "optional";
+    ReceiptWarningBefore => "Setelah dikirim, Anda mendapat kode tanda terima. Simpan baik-baik: kode itu tidak dapat dipulihkan jika hilang, karena kami tidak menyimpan kode aslinya.", "After sending you get a receipt code. Keep it safe: it cannot be recovered if lost, because we do not store the code itself.";
+    Submit => "Kirim laporan", "Send report";
+    Submitting => "Mengirim…", "Sending…";
+    CompletenessTitle => "Kelengkapan laporan (5W+2H)", "Report completeness (5W+2H)";
+    CompletenessOf => "unsur lengkap dari 7", "of 7 elements met";
+    CompleteYes => "Laporan sudah memenuhi unsur.", "The report has all required elements.";
+    CompleteNo => "Laporan tetap dapat dikirim, tetapi unsur yang kurang membuat pemeriksa perlu bertanya kepada Anda.", "You can still send it, but missing elements mean the inspectors will need to ask you.";
+    PrivacyTitle => "Perhatian: laporan anonim Anda tampaknya memuat data diri", "Careful: your anonymous report seems to contain personal data";
+    PrivacyAdvice => "Jika itu data Anda sendiri, hapus agar Anda tetap anonim. Anda tetap dapat mengirim laporan.", "If it is your own, remove it to stay anonymous. You can still send the report.";
+    FixProblems => "Laporan belum terkirim. Periksa isian berikut:", "The report was not sent. Please check:";
+    SubmittedTitle => "Laporan terkirim", "Report sent";
+    CaseNumberLabel => "Nomor laporan", "Case number";
+    ReceiptLabelOnce => "Kode tanda terima Anda", "Your receipt code";
+    ReceiptWarningAfter => "Catat atau cetak kode ini sekarang. Kode ini hanya ditampilkan sekali dan tidak dapat dipulihkan. Siapa pun yang memegang kode ini dapat melihat laporan Anda.", "Write down or print this code now. It is shown only once and cannot be recovered. Anyone holding it can see your report.";
+    CopyReceipt => "Salin kode", "Copy code";
+    Copied => "Tersalin", "Copied";
+    PrintReceipt => "Cetak", "Print";
+    WhatNext => "Pemeriksa akan memverifikasi laporan Anda dalam 3 hari kerja. Gunakan kode ini di halaman Cek laporan untuk melihat status dan menjawab pertanyaan.", "Inspectors will verify your report within 3 working days. Use this code on the Check a report page to see its status and answer questions.";
+    NewReport => "Buat laporan lain", "Make another report";
+    CheckTitle => "Cek laporan", "Check a report";
+    CheckIntro => "Masukkan kode tanda terima 16 angka. Spasi atau tanda hubung boleh.", "Enter your 16-digit receipt code. Spaces or dashes are fine.";
+    ReceiptInputLabel => "Kode tanda terima", "Receipt code";
+    CheckButton => "Cek", "Check";
+    StatusLabel => "Status", "Status";
+    ReceivedAtLabel => "Diterima", "Received";
+    CategoryShort => "Jenis", "Kind";
+    TimelineTitle => "Riwayat", "History";
+    VerdictStoredTitle => "Kelengkapan saat diterima", "Completeness when received";
+    AddInfoTitle => "Tambah informasi", "Add information";
+    AddInfoHelp => "Tambahkan keterangan atau jawaban untuk pemeriksa. Tulisan Anda masuk ke laporan ini.", "Add details or answers for the inspectors. Your text joins this report.";
+    AddInfoButton => "Kirim informasi", "Send information";
+    InfoAddedOk => "Informasi Anda sudah ditambahkan.", "Your information was added.";
+    TlReceived => "Laporan diterima", "Report received";
+    TlInfoAdded => "Anda menambahkan informasi", "You added information";
+    TlStateChanged => "Status berubah", "Status changed";
+    TlMessage => "Pesan dari pemeriksa", "Message from the inspectors";
+    NotFoundTitle => "Halaman tidak ditemukan", "Page not found";
+    Loading => "Memuat…", "Loading…";
+    FooterNote => "Lentera tidak memakai huruf, skrip, atau analitik pihak ketiga.", "Lentera uses no third-party fonts, scripts or analytics.";
+}
+
+pub fn state_name(state: CaseState, lang: Lang) -> &'static str {
+    let (id, en) = match state {
+        CaseState::Diterima => ("Diterima", "Received"),
+        CaseState::Verifikasi => ("Sedang diverifikasi", "Being verified"),
+        CaseState::Klarifikasi => ("Menunggu jawaban Anda", "Waiting for your answer"),
+        CaseState::Telaah => ("Sedang ditelaah", "Under review"),
+        CaseState::Pemeriksaan => ("Sedang diperiksa", "Under investigation"),
+        CaseState::Selesai => ("Selesai", "Closed"),
+    };
+    pick(lang, id, en)
+}
+
+pub fn state_explained(state: CaseState, lang: Lang) -> &'static str {
+    let (id, en) = match state {
+        CaseState::Diterima => ("Laporan Anda sudah masuk dan menunggu diverifikasi oleh pemeriksa (paling lambat 3 hari kerja).", "Your report has arrived and waits for an inspector to verify it (within 3 working days)."),
+        CaseState::Verifikasi => ("Pemeriksa sedang memeriksa kelengkapan laporan dan kewenangan Inspektorat.", "An inspector is checking the report's completeness and whether it is within our authority."),
+        CaseState::Klarifikasi => ("Pemeriksa membutuhkan keterangan tambahan. Jawab di bawah dalam 10 hari kerja.", "The inspectors need more information. Answer below within 10 working days."),
+        CaseState::Telaah => ("Laporan lengkap dan sedang ditelaah.", "The report is complete and under desk review."),
+        CaseState::Pemeriksaan => ("Laporan sedang ditindaklanjuti dengan pemeriksaan.", "The report is being investigated."),
+        CaseState::Selesai => ("Penanganan laporan selesai. Lihat pesan pemeriksa di riwayat.", "The case is closed. See the inspectors' message in the history."),
+    };
+    pick(lang, id, en)
+}
+
+pub fn timeline_label(kind: TimelineKind, lang: Lang) -> &'static str {
+    match kind {
+        TimelineKind::Received => Msg::TlReceived,
+        TimelineKind::InfoAdded => Msg::TlInfoAdded,
+        TimelineKind::StateChanged => Msg::TlStateChanged,
+        TimelineKind::MessageToReporter => Msg::TlMessage,
+    }
+    .t(lang)
+}
+
+pub fn identifier_name(id: Identifier, lang: Lang) -> &'static str {
+    let (i, e) = match id {
+        Identifier::Nik => ("Nomor yang mirip NIK (16 angka)", "A number that looks like a national ID (NIK, 16 digits)"),
+        Identifier::Phone => ("Nomor telepon", "A phone number"),
+        Identifier::Email => ("Alamat e-mail", "An e-mail address"),
+    };
+    pick(lang, i, e)
+}
+
+fn field_name(field: Field, lang: Lang) -> &'static str {
+    match field {
+        Field::Category => Msg::CategoryLabel,
+        Field::What => Msg::WhatLabel,
+        Field::Who => Msg::WhoLabel,
+        Field::Place => Msg::WhereLabel,
+        Field::Time => Msg::WhenLabel,
+        Field::Why => Msg::WhyLabel,
+        Field::How => Msg::HowLabel,
+        Field::HowMuch => Msg::HowMuchLabel,
+        Field::Evidence => Msg::EvidenceLabel,
+        Field::Contact => Msg::ContactLabel,
+    }
+    .t(lang)
+}
+
+pub fn problem_text(problem: InputProblem, lang: Lang) -> String {
+    match problem {
+        InputProblem::CategoryMissing => pick(lang, "Pilih jenis pelanggaran.", "Choose the kind of misconduct.").to_owned(),
+        InputProblem::WhatMissing => pick(lang, "Ceritakan apa yang terjadi.", "Say what happened.").to_owned(),
+        InputProblem::TooLong(f) => format!(
+            "{}: {}",
+            field_name(f, lang),
+            pick(lang, "terlalu panjang (paling banyak 4.000 karakter).", "too long (at most 4,000 characters).")
+        ),
+        InputProblem::InvalidCharacters(f) => format!(
+            "{}: {}",
+            field_name(f, lang),
+            pick(lang, "memuat karakter yang tidak sah.", "contains characters that are not allowed.")
+        ),
+    }
+}
+
+/// The message a user sees for an error: clear, in their language, without internals.
+pub fn error_text(error: &AppError, lang: Lang) -> String {
+    let (id, en) = match error {
+        AppError::InvalidReport(problems) => {
+            return problems.iter().map(|p| problem_text(*p, lang)).collect::<Vec<_>>().join(" ");
+        }
+        AppError::ReceiptMalformed => ("Kode tanda terima terdiri dari 16 angka. Periksa kembali kode Anda.", "A receipt code has 16 digits. Please check your code."),
+        AppError::ReceiptUnknown => ("Kode tanda terima tidak ditemukan. Periksa kembali angka-angkanya.", "No report has this receipt code. Please check the digits."),
+        AppError::FormExpired => ("Formulir ini sudah tidak berlaku. Muat ulang halaman; isian Anda masih ada di bawah.", "This form is no longer valid. Reload the page; what you typed is still below."),
+        AppError::InvalidInformation => ("Tulis informasi tambahan (paling banyak 4.000 karakter).", "Write the additional information (at most 4,000 characters)."),
+        AppError::CaseClosed => ("Laporan ini sudah selesai dan tidak menerima informasi baru. Buat laporan baru bila perlu.", "This case is closed and takes no new information. Make a new report if needed."),
+        AppError::Unavailable => ("Layanan sedang sibuk. Tidak ada yang tersimpan; coba kirim lagi sebentar lagi.", "The service is busy. Nothing was saved; please try again in a moment."),
+        AppError::Network(_) => ("Koneksi terputus. Periksa sinyal Anda lalu kirim lagi; isian Anda tidak hilang.", "The connection failed. Check your signal and send again; what you typed is kept."),
+        AppError::Internal => ("Terjadi kesalahan pada sistem. Coba lagi; jika berulang, hubungi Inspektorat.", "Something went wrong on our side. Please try again; if it persists, contact the Inspectorate."),
+    };
+    pick(lang, id, en).to_owned()
+}
+
+fn pick(lang: Lang, id: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Id => id,
+        Lang::En => en,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_cookie_is_read_and_indonesian_is_the_default() {
+        assert_eq!(Lang::from_cookie_header("a=b; lentera_lang=en"), Lang::En);
+        assert_eq!(Lang::from_cookie_header("lentera_lang=xx"), Lang::Id);
+        assert_eq!(Lang::from_cookie_header(""), Lang::Id);
+    }
+
+    #[test]
+    fn every_error_has_a_message_in_both_languages_that_hides_internals() {
+        let errors = [
+            AppError::ReceiptMalformed,
+            AppError::ReceiptUnknown,
+            AppError::FormExpired,
+            AppError::InvalidInformation,
+            AppError::CaseClosed,
+            AppError::Unavailable,
+            AppError::Network("connection reset by peer 10.0.0.1".into()),
+            AppError::Internal,
+        ];
+        for e in errors {
+            let id = error_text(&e, Lang::Id);
+            let en = error_text(&e, Lang::En);
+            assert!(!id.is_empty() && !en.is_empty());
+            assert_ne!(id, en, "{e:?} is not translated");
+            assert!(!id.contains("10.0.0.1") && !en.contains("10.0.0.1"));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! Lentera: the shared Leptos application (pages, components, server functions) and the
+//! I/O-free domain. Server-only code (entities, services, plain-form handlers) is behind the
+//! `ssr` feature; the browser build (`hydrate`) gets the same pages and domain.
+#![recursion_limit = "256"]
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+pub mod components;
+pub mod domain;
+pub mod errors;
+pub mod functions;
+pub mod i18n;
+pub mod model;
+pub mod pages;
+
+#[cfg(feature = "ssr")]
+pub mod entities;
+#[cfg(feature = "ssr")]
+pub mod forms;
+#[cfg(feature = "ssr")]
+pub mod services;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+use i18n::{Lang, Msg};
+
+/// The HTML document around the app, rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = server_lang();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="referrer" content="no-referrer"/>
+                <link rel="stylesheet" href="/pkg/lentera.css"/>
+                <link rel="icon" href="data:,"/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The language of this request, from its cookie; Indonesian by default.
+fn server_lang() -> Lang {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .and_then(|p| {
+                p.headers.get(http::header::COOKIE).and_then(|v| v.to_str().ok()).map(Lang::from_cookie_header)
+            })
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Lang::default()
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    // Decided on the server from the cookie and handed to the browser with the page.
+    let lang = SharedValue::new(server_lang).into_inner();
+    provide_context(lang);
+    // Effects run only in the browser, after hydration: tests and styles can tell that the
+    // page is interactive.
+    Effect::new(|_| {
+        #[cfg(feature = "hydrate")]
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+
+    view! {
+        <Title text=Msg::AppName.t(lang)/>
+        <Router>
+            <components::layout::Header/>
+            <main id="isi">
+                <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
+                    <Route path=path!("") view=pages::home::Home/>
+                    // Rendered completely before sending, so they work without JavaScript.
+                    <Route path=path!("/lapor") view=pages::report::ReportPage ssr=SsrMode::Async/>
+                    <Route path=path!("/cek") view=pages::check::CheckPage ssr=SsrMode::Async/>
+                </Routes>
+            </main>
+            <components::layout::Footer/>
+        </Router>
+    }
+}

@@ -1,0 +1,75 @@
+//! What server functions return to pages: plain serialisable views, no database types.
+use serde::{Deserialize, Serialize};
+
+use crate::domain::category::CategoryOption;
+use crate::domain::fivew::Verdict;
+use crate::domain::report::ReportInput;
+use crate::domain::workflow::{CaseState, Outcome};
+use crate::errors::AppError;
+
+/// A report was stored (or had been stored already under the same form token).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Submitted {
+    pub case_number: String,
+    /// Grouped for display, `1234 5678 9012 3456`. Shown once, never stored in clear.
+    pub receipt: String,
+    pub verdict: Verdict,
+}
+
+/// Everything the report page needs to render: the categories, a fresh one-time token,
+/// and — after a plain (no-JavaScript) post — what was posted and what came of it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReportFormState {
+    pub categories: Vec<CategoryOption>,
+    pub token: String,
+    pub posted: Option<PostedReport>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PostedReport {
+    pub input: ReportInput,
+    pub token: String,
+    pub result: Result<Submitted, AppError>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    /// Date and time in Western Indonesian Time, `2026-11-28 14:05`.
+    pub at: String,
+    pub kind: TimelineKind,
+    /// The reporter's own added text, or a message to the reporter.
+    pub body: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimelineKind {
+    Received,
+    InfoAdded,
+    StateChanged,
+    MessageToReporter,
+}
+
+/// What a reporter sees with the receipt: never staff names, notes or other reports.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportStatus {
+    pub case_number: String,
+    pub state: CaseState,
+    pub outcome: Option<Outcome>,
+    pub category: CategoryOption,
+    pub received_at: String,
+    pub verdict: Verdict,
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// The check page after a plain post: the typed receipt (to keep it in the field on
+/// error, and to add information) and the lookup result.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PostedCheck {
+    pub receipt: String,
+    pub result: Result<ReportStatus, AppError>,
+    /// Set when the post added information.
+    pub added: bool,
+    pub info_error: Option<AppError>,
+    pub info_text: String,
+}

@@ -1,0 +1,212 @@
+//! The report form: guided 5W+2H questions, live completeness, the privacy lint, and the
+//! receipt shown once. A real HTML form (posts to /lapor without JavaScript); with wasm it
+//! submits through the server function without a reload.
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::components::completeness::Completeness;
+use crate::domain::category::CategoryOption;
+use crate::domain::fivew::check;
+use crate::domain::report::{ReportInput, MAX_CONTACT_CHARS, MAX_TEXT_CHARS};
+use crate::functions::reports::{load_report_form, SubmitReport};
+use crate::i18n::{error_text, identifier_name, use_lang, Lang, Msg};
+use crate::model::{ReportFormState, Submitted};
+
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    let lang = use_lang();
+    let state = Resource::new(|| (), |_| load_report_form());
+    view! {
+        <Title text=format!("{} — {}", Msg::FormTitle.t(lang), Msg::AppName.t(lang))/>
+        <Suspense fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
+            {move || Suspend::new(async move {
+                match state.await {
+                    Ok(fs) => view! { <ReportForm fs/> }.into_any(),
+                    Err(e) => view! { <p class="error" role="alert">{error_text(&e, lang)}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn category_name(c: &CategoryOption, lang: Lang) -> String {
+    match lang {
+        Lang::Id => c.name_id.clone(),
+        Lang::En => c.name_en.clone(),
+    }
+}
+
+/// One guided question: label, an example, and a text area that feeds the live checker.
+fn question(
+    lang: Lang,
+    name: &'static str,
+    label: Msg,
+    example: Msg,
+    initial: String,
+    set: impl Fn(&mut ReportInput, String) + Send + Sync + 'static,
+    input: RwSignal<ReportInput>,
+) -> impl IntoView {
+    view! {
+        <div class="q">
+            <label for=name>{label.t(lang)}</label>
+            <p class="ex" id=format!("{name}-ex")>{example.t(lang)}</p>
+            <textarea
+                id=name
+                name=name
+                rows="3"
+                maxlength=MAX_TEXT_CHARS.to_string()
+                aria-describedby=format!("{name}-ex")
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    input.update(|i| set(i, v));
+                }
+            >{initial}</textarea>
+        </div>
+    }
+}
+
+#[component]
+fn ReportForm(fs: ReportFormState) -> impl IntoView {
+    let lang = use_lang();
+    let ReportFormState { categories, token, posted } = fs;
+    let initial = posted.as_ref().map(|p| p.input.clone()).unwrap_or_default();
+    // After a plain post the same token is kept: nothing was stored if it failed, and the
+    // same receipt comes back if it succeeded.
+    let token = posted.as_ref().map_or(token, |p| p.token.clone());
+    let posted_result = posted.map(|p| p.result);
+
+    let input = RwSignal::new(initial.clone());
+    let categories = StoredValue::new(categories);
+    let financial = move |code: &str| {
+        categories.with_value(|cs| cs.iter().any(|c| c.code == code && c.financial))
+    };
+    let verdict = Memo::new(move |_| input.with(|i| check(&i.as_text(), financial(&i.category))));
+    let warnings = Memo::new(move |_| input.with(|i| i.privacy_warnings()));
+
+    let action = ServerAction::<SubmitReport>::new();
+    let result = Memo::new(move |_| action.value().get().or_else(|| posted_result.clone()));
+    let submitted = move || result.get().and_then(|r| r.ok());
+    let error = move || result.get().and_then(|r| r.err());
+    let token_for_submit = StoredValue::new(token.clone());
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if action.pending().get_untracked() {
+            return;
+        }
+        action.dispatch(SubmitReport { token: token_for_submit.get_value(), input: input.get_untracked() });
+    };
+
+    let q = |name, label, example, initial: &str, set: fn(&mut ReportInput, String)| {
+        question(lang, name, label, example, initial.to_owned(), set, input)
+    };
+
+    view! {
+        <h1>{Msg::FormTitle.t(lang)}</h1>
+        {move || submitted().map(|s| view! { <ReceiptCard s/> })}
+        <form method="post" action="/lapor" class="report" novalidate hidden=move || submitted().is_some() on:submit=on_submit>
+            <p class="intro">{Msg::FormIntro.t(lang)}</p>
+            <input type="hidden" name="token" value=token/>
+            <div class="q">
+                <label for="category">{Msg::CategoryLabel.t(lang)}</label>
+                <select id="category" name="category" on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    input.update(|i| i.category = v);
+                }>
+                    <option value="">{Msg::CategoryChoose.t(lang)}</option>
+                    {categories.get_value().into_iter().map(|c| {
+                        let selected = c.code == initial.category;
+                        view! { <option value=c.code.clone() selected=selected>{category_name(&c, lang)}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            {q("what", Msg::WhatLabel, Msg::WhatExample, &initial.what, |i, v| i.what = v)}
+            {q("who", Msg::WhoLabel, Msg::WhoExample, &initial.who, |i, v| i.who = v)}
+            {q("place", Msg::WhereLabel, Msg::WhereExample, &initial.place, |i, v| i.place = v)}
+            {q("time", Msg::WhenLabel, Msg::WhenExample, &initial.time, |i, v| i.time = v)}
+            {q("why", Msg::WhyLabel, Msg::WhyExample, &initial.why, |i, v| i.why = v)}
+            {q("how", Msg::HowLabel, Msg::HowExample, &initial.how, |i, v| i.how = v)}
+            {q("how_much", Msg::HowMuchLabel, Msg::HowMuchExample, &initial.how_much, |i, v| i.how_much = v)}
+            {q("evidence", Msg::EvidenceLabel, Msg::EvidenceHelp, &initial.evidence, |i, v| i.evidence = v)}
+            <div class="q">
+                <label for="contact">{Msg::ContactLabel.t(lang)}</label>
+                <p class="ex" id="contact-ex">{Msg::ContactHelp.t(lang)}</p>
+                <input id="contact" name="contact" type="text" autocomplete="off"
+                    maxlength=MAX_CONTACT_CHARS.to_string() aria-describedby="contact-ex"
+                    value=initial.contact.clone()
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        input.update(|i| i.contact = v);
+                    }/>
+            </div>
+            <Completeness verdict=verdict/>
+            {move || {
+                let found = warnings.get();
+                (!found.is_empty()).then(|| view! {
+                    <div class="privacy" role="alert" data-testid="privacy-warning">
+                        <strong>{Msg::PrivacyTitle.t(lang)}</strong>
+                        <ul>{found.into_iter().map(|w| view! { <li>{identifier_name(w, lang)}</li> }).collect_view()}</ul>
+                        <p>{Msg::PrivacyAdvice.t(lang)}</p>
+                    </div>
+                })
+            }}
+            {move || error().map(|e| view! {
+                <div class="error" role="alert" data-testid="form-error">
+                    <strong>{Msg::FixProblems.t(lang)}</strong>
+                    " "
+                    {error_text(&e, lang)}
+                </div>
+            })}
+            <p class="warn">{Msg::ReceiptWarningBefore.t(lang)}</p>
+            <button type="submit" class="button primary" data-testid="submit" disabled=move || action.pending().get()>
+                {move || if action.pending().get() { Msg::Submitting.t(lang) } else { Msg::Submit.t(lang) }}
+            </button>
+        </form>
+    }
+}
+
+/// Copies text to the clipboard (a no-op on the server).
+fn copy_to_clipboard(text: &str) {
+    #[cfg(feature = "hydrate")]
+    if let Some(w) = web_sys::window() {
+        let _promise = w.navigator().clipboard().write_text(text);
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = text;
+}
+
+fn print_page() {
+    #[cfg(feature = "hydrate")]
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+#[component]
+fn ReceiptCard(s: Submitted) -> impl IntoView {
+    let lang = use_lang();
+    let copied = RwSignal::new(false);
+    let receipt = StoredValue::new(s.receipt.clone());
+    view! {
+        <section class="receipt card" data-testid="receipt-card">
+            <h2>{Msg::SubmittedTitle.t(lang)}</h2>
+            <p>{Msg::CaseNumberLabel.t(lang)} ": " <strong data-testid="case-number">{s.case_number.clone()}</strong></p>
+            <p class="receipt-label">{Msg::ReceiptLabelOnce.t(lang)}</p>
+            <p class="receipt-code" data-testid="receipt-code">{s.receipt.clone()}</p>
+            <p class="warn" role="note">{Msg::ReceiptWarningAfter.t(lang)}</p>
+            <div class="actions no-print">
+                <button type="button" class="button" data-testid="copy-receipt" on:click=move |_| {
+                    copy_to_clipboard(&receipt.get_value());
+                    copied.set(true);
+                }>{move || if copied.get() { Msg::Copied.t(lang) } else { Msg::CopyReceipt.t(lang) }}</button>
+                <button type="button" class="button" on:click=move |_| print_page()>{Msg::PrintReceipt.t(lang)}</button>
+            </div>
+            <p>{Msg::WhatNext.t(lang)}</p>
+            <p class="no-print">
+                <a href="/cek">{Msg::ActionCheck.t(lang)}</a>
+                " · "
+                <a href="/lapor" rel="external">{Msg::NewReport.t(lang)}</a>
+            </p>
+        </section>
+        <Completeness verdict=Signal::stored(s.verdict) title=Msg::VerdictStoredTitle/>
+    }
+}

@@ -1,0 +1,8 @@
+//! Server-side services: the only code that talks to the database. Server functions and
+//! the plain-form handlers call these and nothing below them.
+pub mod db;
+pub mod reports;
+pub mod secrets;
+pub mod tokens;
+#[doc(hidden)]
+pub mod test_db;

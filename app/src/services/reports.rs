@@ -1,0 +1,309 @@
+//! Citizens' reports: submission, lookup by receipt, and additional information.
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, QueryFilter, QueryOrder, SqlErr, TransactionTrait,
+};
+use time::{macros::format_description, Duration, OffsetDateTime, UtcOffset};
+
+use super::secrets::{new_receipt, ReceiptHasher};
+use super::tokens::{FormToken, SealedReceipt, TOKEN_LIFETIME_SECS};
+use crate::domain::category::CategoryOption;
+use crate::domain::fivew::{check, Verdict};
+use crate::domain::receipt::Receipt;
+use crate::domain::report::{ReportInput, MAX_TEXT_CHARS};
+use crate::domain::workflow::{CaseState, Outcome};
+use crate::entities::{category, report, report_event, submission_token};
+use crate::errors::AppError;
+use crate::model::{ReportStatus, Submitted, TimelineEntry, TimelineKind};
+
+/// Who wrote an event. Staff accounts come with the staff side.
+const ACTOR_REPORTER: &str = "pelapor";
+
+pub async fn categories(db: &DatabaseConnection) -> Result<Vec<CategoryOption>, AppError> {
+    Ok(category::Entity::find()
+        .order_by_asc(category::Column::Sort)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(Into::into)
+        .collect())
+}
+
+/// The public case number, e.g. `WBS-2026-00042`.
+pub fn case_number(id: i32, created_at: OffsetDateTime) -> String {
+    format!("WBS-{}-{id:05}", created_at.to_offset(wib()).year())
+}
+
+fn wib() -> UtcOffset {
+    // Western Indonesian Time, UTC+7, has no daylight saving.
+    UtcOffset::from_hms(7, 0, 0).unwrap_or(UtcOffset::UTC)
+}
+
+fn display_time(t: OffsetDateTime) -> String {
+    t.to_offset(wib())
+        .format(format_description!("[year]-[month]-[day] [hour]:[minute]"))
+        .unwrap_or_default()
+}
+
+/// Stores a citizen's report from the web portal and returns its receipt, once.
+///
+/// Idempotent per form token: the same token always answers with the same receipt and
+/// never creates a second report, even when two requests race.
+pub async fn submit(
+    db: &DatabaseConnection,
+    hasher: &ReceiptHasher,
+    token: &str,
+    input: &ReportInput,
+) -> Result<Submitted, AppError> {
+    let token = FormToken::parse(token)?;
+    let input = input.trimmed();
+    let problems = input.problems();
+    if !problems.is_empty() {
+        return Err(AppError::InvalidReport(problems));
+    }
+    let Some(category) = category::Entity::find()
+        .filter(category::Column::Code.eq(&input.category))
+        .one(db)
+        .await?
+    else {
+        return Err(AppError::InvalidReport(vec![
+            crate::domain::report::InputProblem::CategoryMissing,
+        ]));
+    };
+    purge_expired_tokens(db, OffsetDateTime::now_utc()).await?;
+    if let Some(done) = already_submitted(db, &token).await? {
+        return Ok(done);
+    }
+
+    let verdict = check(&input.as_text(), category.financial);
+    // A collision of two 16-digit receipts is a one-in-10^16 event; retry once if it happens.
+    for _ in 0..3 {
+        let receipt = new_receipt()?;
+        let receipt_hash = hasher.hash(&receipt).await?;
+        match insert_report(db, &token, &receipt, &receipt_hash, category.id, &input, &verdict)
+            .await
+        {
+            Ok(submitted) => return Ok(submitted),
+            Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+                // Either the same token won a race (show its receipt) or the receipt collided.
+                if let Some(done) = already_submitted(db, &token).await? {
+                    return Ok(done);
+                }
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    tracing::error!("could not store a report after three receipt collisions");
+    Err(AppError::Internal)
+}
+
+/// The report, its first timeline event and the token's sealed receipt are written in one
+/// transaction: either the citizen gets a receipt and the report exists, or neither.
+async fn insert_report(
+    db: &DatabaseConnection,
+    token: &FormToken,
+    receipt: &Receipt,
+    receipt_hash: &str,
+    category_id: i32,
+    input: &ReportInput,
+    verdict: &Verdict,
+) -> Result<Submitted, sea_orm::DbErr> {
+    let now = OffsetDateTime::now_utc();
+    let verdict_json = serde_json::to_string(verdict)
+        .map_err(|e| sea_orm::DbErr::Custom(format!("verdict serialisation: {e}")))?;
+    let txn = db.begin().await?;
+    let stored = report::ActiveModel {
+        receipt_hash: Set(receipt_hash.to_owned()),
+        category_id: Set(category_id),
+        channel: Set("portal".to_owned()),
+        state: Set(CaseState::Diterima.code().to_owned()),
+        what: Set(input.what.clone()),
+        who: Set(input.who.clone()),
+        place: Set(input.place.clone()),
+        time: Set(input.time.clone()),
+        why: Set(input.why.clone()),
+        how: Set(input.how.clone()),
+        how_much: Set(input.how_much.clone()),
+        evidence: Set(input.evidence.clone()),
+        contact: Set((!input.is_anonymous()).then(|| input.contact.clone())),
+        verdict: Set(verdict_json),
+        complete: Set(verdict.complete()),
+        met_count: Set(i32::from(verdict.met_count())),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    add_event(&txn, stored.id, "received", None, now).await?;
+    let sealed = token
+        .seal(&SealedReceipt { report_id: stored.id, receipt_digits: receipt.digits().to_owned() })
+        .map_err(|_| sea_orm::DbErr::Custom("sealing the receipt failed".into()))?;
+    submission_token::ActiveModel {
+        token_id: Set(token.id()),
+        sealed: Set(sealed),
+        created_at: Set(now),
+    }
+    .insert(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(Submitted {
+        case_number: case_number(stored.id, now),
+        receipt: receipt.grouped(),
+        verdict: verdict.clone(),
+    })
+}
+
+async fn add_event(
+    db: &impl ConnectionTrait,
+    report_id: i32,
+    kind: &str,
+    body: Option<String>,
+    at: OffsetDateTime,
+) -> Result<(), sea_orm::DbErr> {
+    report_event::ActiveModel {
+        report_id: Set(report_id),
+        kind: Set(kind.to_owned()),
+        actor: Set(ACTOR_REPORTER.to_owned()),
+        body: Set(body),
+        created_at: Set(at),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+async fn already_submitted(
+    db: &DatabaseConnection,
+    token: &FormToken,
+) -> Result<Option<Submitted>, AppError> {
+    let Some(row) = submission_token::Entity::find_by_id(token.id()).one(db).await? else {
+        return Ok(None);
+    };
+    let sealed = token.open(&row.sealed)?;
+    let receipt = Receipt::parse(&sealed.receipt_digits).map_err(|_| AppError::Internal)?;
+    let Some(stored) = report::Entity::find_by_id(sealed.report_id).one(db).await? else {
+        return Ok(None);
+    };
+    Ok(Some(Submitted {
+        case_number: case_number(stored.id, stored.created_at),
+        receipt: receipt.grouped(),
+        verdict: parse_verdict(&stored.verdict)?,
+    }))
+}
+
+/// Forgets the receipts of forms older than an hour.
+pub async fn purge_expired_tokens(
+    db: &DatabaseConnection,
+    now: OffsetDateTime,
+) -> Result<u64, AppError> {
+    let cutoff = now - Duration::seconds(TOKEN_LIFETIME_SECS);
+    let res = submission_token::Entity::delete_many()
+        .filter(submission_token::Column::CreatedAt.lt(cutoff))
+        .exec(db)
+        .await?;
+    Ok(res.rows_affected)
+}
+
+fn parse_verdict(json: &str) -> Result<Verdict, AppError> {
+    serde_json::from_str(json).map_err(|e| {
+        tracing::error!(error = %e, "stored verdict unreadable");
+        AppError::Internal
+    })
+}
+
+async fn find_by_receipt(
+    db: &DatabaseConnection,
+    hasher: &ReceiptHasher,
+    receipt: &str,
+) -> Result<report::Model, AppError> {
+    let receipt = Receipt::parse(receipt).map_err(|_| AppError::ReceiptMalformed)?;
+    // Right and wrong receipts cost the same: one hash, one indexed lookup.
+    let hash = hasher.hash(&receipt).await?;
+    report::Entity::find()
+        .filter(report::Column::ReceiptHash.eq(hash))
+        .one(db)
+        .await?
+        .ok_or(AppError::ReceiptUnknown)
+}
+
+/// What the reporter may see of their report.
+pub async fn status(
+    db: &DatabaseConnection,
+    hasher: &ReceiptHasher,
+    receipt: &str,
+) -> Result<ReportStatus, AppError> {
+    let stored = find_by_receipt(db, hasher, receipt).await?;
+    status_of(db, stored).await
+}
+
+async fn status_of(
+    db: &DatabaseConnection,
+    stored: report::Model,
+) -> Result<ReportStatus, AppError> {
+    let category = category::Entity::find_by_id(stored.category_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::Internal)?;
+    let events = report_event::Entity::find()
+        .filter(report_event::Column::ReportId.eq(stored.id))
+        .order_by_asc(report_event::Column::Id)
+        .all(db)
+        .await?;
+    let timeline = events
+        .into_iter()
+        .filter_map(|e| {
+            let kind = match e.kind.as_str() {
+                "received" => TimelineKind::Received,
+                "info_added" => TimelineKind::InfoAdded,
+                "state_changed" => TimelineKind::StateChanged,
+                "message" => TimelineKind::MessageToReporter,
+                // Anything else (internal notes, views) is staff-only.
+                _ => return None,
+            };
+            Some(TimelineEntry { at: display_time(e.created_at), kind, body: e.body })
+        })
+        .collect();
+    Ok(ReportStatus {
+        case_number: case_number(stored.id, stored.created_at),
+        state: CaseState::from_code(&stored.state).ok_or(AppError::Internal)?,
+        outcome: None::<Outcome>,
+        category: category.into(),
+        received_at: display_time(stored.created_at),
+        verdict: parse_verdict(&stored.verdict)?,
+        timeline,
+    })
+}
+
+/// The reporter adds information to an open case; it joins the case's timeline.
+pub async fn add_information(
+    db: &DatabaseConnection,
+    hasher: &ReceiptHasher,
+    receipt: &str,
+    text: &str,
+) -> Result<ReportStatus, AppError> {
+    let text = text.trim();
+    if text.is_empty()
+        || text.chars().count() > MAX_TEXT_CHARS
+        || text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(AppError::InvalidInformation);
+    }
+    let stored = find_by_receipt(db, hasher, receipt).await?;
+    if stored.state == CaseState::Selesai.code() {
+        return Err(AppError::CaseClosed);
+    }
+    let now = OffsetDateTime::now_utc();
+    let txn = db.begin().await?;
+    add_event(&txn, stored.id, "info_added", Some(text.to_owned()), now).await?;
+    report::Entity::update(report::ActiveModel {
+        id: Set(stored.id),
+        updated_at: Set(now),
+        ..Default::default()
+    })
+    .exec(&txn)
+    .await?;
+    txn.commit().await?;
+    status_of(db, stored).await
+}

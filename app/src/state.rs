@@ -1,0 +1,13 @@
+//! The state every server function and render can reach through context.
+use axum::extract::FromRef;
+use leptos::config::LeptosOptions;
+use sea_orm::DatabaseConnection;
+
+use crate::services::secrets::ReceiptHasher;
+
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: DatabaseConnection,
+    pub hasher: ReceiptHasher,
+}

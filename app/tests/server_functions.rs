@@ -1,0 +1,76 @@
+//! Server functions called directly, as the router would, with an `Owner` and the state in
+//! context (SQLite; the services below them are tested on PostgreSQL too).
+#![cfg(feature = "ssr")]
+#![allow(clippy::unwrap_used)]
+
+use app::domain::report::ReportInput;
+use app::errors::AppError;
+use app::functions::reports::{add_report_information, check_report, load_report_form, submit_report};
+use app::services::secrets::ReceiptHasher;
+use app::services::test_db;
+use app::state::AppState;
+use leptos::config::LeptosOptions;
+use leptos::prelude::*;
+
+async fn with_state() -> (Owner, test_db::TestDb) {
+    let t = test_db::sqlite().await;
+    let owner = Owner::new();
+    owner.set();
+    provide_context(AppState {
+        leptos_options: LeptosOptions::builder().output_name("lentera").build(),
+        db: t.db.clone(),
+        hasher: ReceiptHasher::new([3; 32]),
+    });
+    (owner, t)
+}
+
+fn report() -> ReportInput {
+    ReportInput {
+        category: "gratifikasi".into(),
+        what: "Kepala seksi meminta hadiah agar izin usaha saya disetujui.".into(),
+        who: "Kepala Seksi Perizinan, Dinas Penanaman Modal".into(),
+        place: "Kantor DPMPTSP, ruang perizinan lantai 2".into(),
+        time: "Senin kemarin".into(),
+        how: "Saat berkas diperiksa, ia berkata izin akan lama kecuali saya memberi amplop.".into(),
+        how_much: "Rp 1,5 juta".into(),
+        ..Default::default()
+    }
+}
+
+#[tokio::test]
+async fn the_form_state_has_the_categories_and_a_fresh_token_each_time() {
+    let (_owner, t) = with_state().await;
+    let a = load_report_form().await.unwrap();
+    let b = load_report_form().await.unwrap();
+    assert_eq!(a.categories.len(), 8);
+    assert_eq!(a.token.len(), 32);
+    assert_ne!(a.token, b.token);
+    assert!(a.posted.is_none());
+    t.drop_db().await;
+}
+
+#[tokio::test]
+async fn a_citizen_submits_checks_and_adds_information() {
+    let (_owner, t) = with_state().await;
+    let token = load_report_form().await.unwrap().token;
+    let submitted = submit_report(token.clone(), report()).await.unwrap();
+    let again = submit_report(token, report()).await.unwrap();
+    assert_eq!(submitted, again, "a retried request shows the same receipt");
+
+    let status = check_report(submitted.receipt.replace(' ', "")).await.unwrap();
+    assert_eq!(status.case_number, submitted.case_number);
+    let status = add_report_information(submitted.receipt.clone(), "Saya punya foto amplopnya.".into())
+        .await
+        .unwrap();
+    assert_eq!(status.timeline.len(), 2);
+    t.drop_db().await;
+}
+
+#[tokio::test]
+async fn errors_reach_the_caller_as_clear_variants() {
+    let (_owner, t) = with_state().await;
+    assert_eq!(check_report("9999 9999 9999 9999".into()).await, Err(AppError::ReceiptUnknown));
+    assert_eq!(check_report("12".into()).await, Err(AppError::ReceiptMalformed));
+    assert_eq!(submit_report("bogus".into(), report()).await, Err(AppError::FormExpired));
+    t.drop_db().await;
+}

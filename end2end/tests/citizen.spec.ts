@@ -1,0 +1,137 @@
+import { test, expect, Page } from '@playwright/test';
+
+// A complete report of an illegal levy, as a citizen would type it.
+const REPORT = {
+  category: 'pungli',
+  what: 'Petugas loket meminta uang tambahan agar KTP elektronik saya cepat dicetak.',
+  who: 'Pak Budi, petugas loket 3 Dinas Kependudukan',
+  place: 'Kantor Disdukcapil Kota Sukabumi, loket 3, Jl. Veteran No. 10',
+  time: '12 Januari 2025',
+  why: 'Menurut aturan pembuatan KTP elektronik tidak dipungut biaya.',
+  how: 'Berkas saya ditahan dua minggu, lalu petugas berkata bisa selesai hari itu kalau saya membayar uang rokok.',
+  how_much: 'Rp 200.000',
+};
+
+async function waitForHydration(page: Page) {
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+}
+
+async function fillReport(page: Page) {
+  await page.selectOption('#category', REPORT.category);
+  for (const name of ['what', 'who', 'place', 'time', 'why', 'how', 'how_much'] as const) {
+    await page.fill(`#${name}`, REPORT[name]);
+  }
+}
+
+test('a citizen reports from the phone, keeps the receipt, checks it and adds information', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await expect(page.getByText('Kami tidak menyimpan alamat IP')).toBeVisible();
+  await page.getByTestId('make-report').click();
+  await expect(page).toHaveURL(/\/lapor$/);
+  await waitForHydration(page);
+
+  // The completeness panel follows the typing, in the browser (wasm).
+  const what = page.locator('li[data-element="what"]');
+  await expect(what).toHaveAttribute('data-state', 'missing');
+  await page.fill('#what', REPORT.what);
+  await expect(what).toHaveAttribute('data-state', 'met');
+  await page.fill('#time', 'dulu sekali');
+  await expect(page.locator('li[data-element="when"]')).toHaveAttribute('data-state', 'weak');
+
+  await fillReport(page);
+  await expect(page.getByTestId('met-count')).toHaveText('7');
+  await expect(page.getByText('Simpan baik-baik')).toBeVisible();
+
+  // Submitting with wasm does not reload the page.
+  await page.evaluate(() => ((window as any).__stillHere = true));
+  await page.getByTestId('submit').click();
+  const code = page.getByTestId('receipt-code');
+  await expect(code).toBeVisible();
+  expect(await page.evaluate(() => (window as any).__stillHere)).toBe(true);
+  const receipt = (await code.textContent())!.trim();
+  expect(receipt).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/);
+  await expect(page.getByTestId('case-number')).toHaveText(/^WBS-\d{4}-\d{5}$/);
+  await expect(page.getByText('tidak dapat dipulihkan')).toBeVisible();
+
+  // Check it, typed with dashes.
+  await page.goto('/cek');
+  await waitForHydration(page);
+  await page.fill('#receipt', receipt.replace(/ /g, '-'));
+  await page.getByTestId('check').click();
+  await expect(page.getByTestId('state')).toHaveText('Diterima');
+  await expect(page.getByTestId('timeline')).toContainText('Laporan diterima');
+
+  await page.fill('#info', 'Saya juga punya foto kuitansi tanpa kop.');
+  await page.getByTestId('add-info').click();
+  await expect(page.getByTestId('info-added')).toBeVisible();
+  await expect(page.getByTestId('timeline')).toContainText('Saya juga punya foto kuitansi tanpa kop.');
+});
+
+test('a wrong receipt gets the same clear message', async ({ page }) => {
+  await page.goto('/cek');
+  await waitForHydration(page);
+  await page.fill('#receipt', '0000 1111 2222 3333');
+  await page.getByTestId('check').click();
+  await expect(page.getByTestId('check-error')).toHaveText(/tidak ditemukan/);
+  await page.fill('#receipt', '123');
+  await page.getByTestId('check').click();
+  await expect(page.getByTestId('check-error')).toHaveText(/16 angka/);
+});
+
+test('an anonymous report that contains a phone number warns before sending', async ({ page }) => {
+  await page.goto('/lapor');
+  await waitForHydration(page);
+  await expect(page.getByTestId('privacy-warning')).toHaveCount(0);
+  await page.fill('#how', 'Silakan hubungi saya di 0812-3456-7890 untuk detailnya.');
+  await expect(page.getByTestId('privacy-warning')).toContainText('Nomor telepon');
+  await page.fill('#evidence', 'email saya warga.sukabumi@example.com');
+  await expect(page.getByTestId('privacy-warning')).toContainText('e-mail');
+  // Giving a contact on purpose is not anonymous: no warning.
+  await page.fill('#contact', '0812-3456-7890');
+  await expect(page.getByTestId('privacy-warning')).toHaveCount(0);
+});
+
+test('switching the language to English and back', async ({ page }) => {
+  await page.goto('/lapor');
+  await page.getByTestId('switch-language').click();
+  await expect(page).toHaveURL(/\/lapor$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Make a report');
+  await waitForHydration(page);
+  await page.fill('#what', 'x');
+  await expect(page.locator('li[data-element="what"] .el-state')).toHaveText('Weak');
+  await page.getByTestId('switch-language').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the whole journey works as plain HTML forms', async ({ page }) => {
+    await page.goto('/lapor');
+    await fillReport(page);
+    await page.getByTestId('submit').click();
+    const code = page.getByTestId('receipt-code');
+    await expect(code).toBeVisible();
+    const receipt = (await code.textContent())!.trim();
+    expect(receipt).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/);
+
+    await page.goto('/cek');
+    await page.fill('#receipt', receipt.replace(/ /g, ''));
+    await page.getByTestId('check').click();
+    await expect(page.getByTestId('state')).toHaveText('Diterima');
+    await page.fill('#info', 'Tambahan tanpa JavaScript.');
+    await page.getByTestId('add-info').click();
+    await expect(page.getByTestId('timeline')).toContainText('Tambahan tanpa JavaScript.');
+  });
+
+  test('a report without what happened is refused and keeps the typed text', async ({ page }) => {
+    await page.goto('/lapor');
+    await page.fill('#who', 'Ibu Ani, staf Kecamatan Warudoyong');
+    await page.getByTestId('submit').click();
+    await expect(page.getByTestId('form-error')).toContainText('Ceritakan apa yang terjadi');
+    await expect(page.locator('#who')).toHaveValue('Ibu Ani, staf Kecamatan Warudoyong');
+    await expect(page.getByTestId('receipt-code')).toHaveCount(0);
+  });
+});

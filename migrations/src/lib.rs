@@ -1,0 +1,13 @@
+//! Database schema of Lentera, one file per migration, always with `down`.
+pub use sea_orm_migration::prelude::*;
+
+mod m20261128_000001_reports;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261128_000001_reports::Migration)]
+    }
+}

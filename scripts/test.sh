@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Sets up and runs every test of Lentera:
+#   LENTERA_TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/test scripts/test.sh
+# clippy (warnings denied), unit and integration tests (SQLite always, PostgreSQL when
+# LENTERA_TEST_POSTGRES_URL is set), then the end-to-end suite in Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n\033[1;34m==> %s\033[0m\n' "$*"; }
+
+step "tools"
+scripts/setup.sh
+if [[ ! -x /usr/bin/chromium ]]; then
+  step "installing Debian's Chromium for the end-to-end tests"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+if [[ -z "${LENTERA_TEST_POSTGRES_URL:-}" ]]; then
+  printf '\n\033[1;41m !!! LENTERA_TEST_POSTGRES_URL is not set: the PostgreSQL tests are SKIPPED !!! \033[0m\n\n'
+else
+  echo "PostgreSQL tests run against ${LENTERA_TEST_POSTGRES_URL%%@*}@…"
+fi
+
+step "clippy (server side, warnings denied)"
+cargo clippy -p app --features ssr --all-targets -- -D warnings
+cargo clippy -p server -p migrations --all-targets -- -D warnings
+step "clippy (browser side, warnings denied)"
+cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+
+step "unit and integration tests"
+cargo test -p app --features ssr
+cargo test -p server -p migrations
+
+step "build the site for the end-to-end tests"
+cargo leptos build
+
+step "end-to-end tests (Playwright, Debian Chromium)"
+(cd end2end && npm ci --silent --no-audit --no-fund)
+E2E_DIR=$(mktemp -d)
+PORT=${LENTERA_E2E_PORT:-3130}
+LENTERA_ADDR=127.0.0.1:$PORT LENTERA_DATA_DIR="$E2E_DIR" LENTERA_SITE_ROOT=target/site \
+  target/debug/lentera > "$E2E_DIR/server.log" 2>&1 &
+SERVER_PID=$!
+trap 'kill $SERVER_PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do
+  curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+(cd end2end && LENTERA_BASE_URL="http://127.0.0.1:$PORT" npx playwright test)
+echo "end-to-end server log: $E2E_DIR/server.log"

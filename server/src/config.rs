@@ -1,0 +1,151 @@
+//! Configuration from environment variables, with defaults that run Lentera on the
+//! embedded SQLite database under `data/`:
+//!
+//! | variable | default | meaning |
+//! |---|---|---|
+//! | `LENTERA_ADDR` | `127.0.0.1:3000` | listen address |
+//! | `LENTERA_DATA_DIR` | `data` | where the SQLite database and the generated secret live |
+//! | `LENTERA_DATABASE_URL` | `sqlite://<data dir>/lentera.db?mode=rwc` | a `postgres://` URL switches to PostgreSQL |
+//! | `LENTERA_RECEIPT_SECRET` | generated into `<data dir>/receipt.secret` | 64 hex digits; salts receipt hashes (back it up: without it no receipt can be looked up) |
+//! | `LENTERA_SITE_ROOT` | `target/site` | the compiled wasm, JS and CSS |
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context};
+use app::services::{db, secrets::ReceiptHasher};
+use app::state::AppState;
+use leptos::config::LeptosOptions;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub addr: SocketAddr,
+    pub data_dir: PathBuf,
+    pub database_url: String,
+    pub site_root: String,
+    receipt_secret: Option<String>,
+}
+
+impl Config {
+    pub fn from_env() -> anyhow::Result<Self> {
+        let var = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
+        let addr = var("LENTERA_ADDR")
+            .or_else(|| var("LEPTOS_SITE_ADDR"))
+            .unwrap_or_else(|| "127.0.0.1:3000".into());
+        let addr: SocketAddr =
+            addr.parse().with_context(|| format!("LENTERA_ADDR is not an address: {addr}"))?;
+        let data_dir = PathBuf::from(var("LENTERA_DATA_DIR").unwrap_or_else(|| "data".into()));
+        let database_url = var("LENTERA_DATABASE_URL").unwrap_or_else(|| {
+            format!("sqlite://{}/lentera.db?mode=rwc", data_dir.display())
+        });
+        let site_root = var("LENTERA_SITE_ROOT")
+            .or_else(|| var("LEPTOS_SITE_ROOT"))
+            .unwrap_or_else(|| "target/site".into());
+        Ok(Self { addr, data_dir, database_url, site_root, receipt_secret: var("LENTERA_RECEIPT_SECRET") })
+    }
+
+    pub fn leptos_options(&self) -> LeptosOptions {
+        LeptosOptions::builder()
+            .output_name("lentera")
+            .site_root(self.site_root.as_str())
+            .site_pkg_dir("pkg")
+            .site_addr(self.addr)
+            .build()
+    }
+
+    /// Prepares the data directory, the receipt secret and the database (migrated).
+    pub async fn build_state(&self) -> anyhow::Result<AppState> {
+        std::fs::create_dir_all(&self.data_dir).with_context(|| {
+            format!("cannot create the data directory {}", self.data_dir.display())
+        })?;
+        let secret = match &self.receipt_secret {
+            Some(hex) => parse_secret(hex).context("LENTERA_RECEIPT_SECRET")?,
+            None => load_or_create_secret(&self.data_dir.join("receipt.secret"))?,
+        };
+        let db = db::connect_and_migrate(&self.database_url)
+            .await
+            .with_context(|| format!("cannot open the database ({})", redact(&self.database_url)))?;
+        Ok(AppState { leptos_options: self.leptos_options(), db, hasher: ReceiptHasher::new(secret) })
+    }
+}
+
+/// A database URL without its password, for error messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => format!("{}://***{}", &url[..s], &url[at..]),
+        _ => url.to_owned(),
+    }
+}
+
+fn parse_secret(hex_text: &str) -> anyhow::Result<[u8; 32]> {
+    let text = hex_text.trim();
+    if text.len() != 64 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
+        bail!("the receipt secret must be 64 hexadecimal digits");
+    }
+    let mut out = [0u8; 32];
+    for (i, chunk) in text.as_bytes().chunks(2).enumerate() {
+        let pair = std::str::from_utf8(chunk).context("secret")?;
+        out[i] = u8::from_str_radix(pair, 16).context("secret")?;
+    }
+    Ok(out)
+}
+
+/// The installation's receipt secret: read from the file, or generated once on first start.
+fn load_or_create_secret(path: &Path) -> anyhow::Result<[u8; 32]> {
+    if path.exists() {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        return parse_secret(&text).with_context(|| format!("{} is damaged", path.display()));
+    }
+    let mut secret = [0u8; 32];
+    app::services::secrets::random_bytes(&mut secret)
+        .map_err(|_| anyhow::anyhow!("the OS random number generator failed"))?;
+    let text: String = secret.iter().map(|b| format!("{b:02x}")).collect();
+    write_private(path, &text).with_context(|| format!("cannot write {}", path.display()))?;
+    tracing::info!(path = %path.display(), "generated a new receipt secret; back it up with the database");
+    Ok(secret)
+}
+
+#[cfg(unix)]
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
+    f.write_all(text.as_bytes())?;
+    f.sync_all()
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    std::fs::write(path, text)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_secret_must_be_64_hex_digits() {
+        assert!(parse_secret(&"ab".repeat(32)).is_ok());
+        assert!(parse_secret("abc").is_err());
+        assert!(parse_secret(&"zz".repeat(32)).is_err());
+    }
+
+    #[test]
+    fn the_secret_file_is_created_once_and_then_reused() {
+        let dir = std::env::temp_dir().join(format!("lentera-secret-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("receipt.secret");
+        let _ = std::fs::remove_file(&path);
+        let first = load_or_create_secret(&path).unwrap();
+        let second = load_or_create_secret(&path).unwrap();
+        assert_eq!(first, second);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn database_passwords_are_not_shown_in_errors() {
+        assert_eq!(redact("postgres://u:secret@host/db"), "postgres://***@host/db");
+        assert_eq!(redact("sqlite://data/lentera.db"), "sqlite://data/lentera.db");
+    }
+}

@@ -1,0 +1,22 @@
+//! The HTTP routes: Leptos pages and server functions, the plain-form posts, the language
+//! switch, and static files.
+use app::{forms, shell, state::AppState, App};
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use axum::Router;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+
+pub fn app(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/lapor", post(forms::post_report))
+        .route("/cek", post(forms::post_check))
+        .route("/bahasa", get(forms::switch_language))
+        .route("/healthz", get(|| async { "ok" }))
+        .leptos_routes(&state, routes, move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(DefaultBodyLimit::max(forms::MAX_FORM_BYTES))
+        .layer(axum::middleware::from_fn(crate::middleware::privacy_headers))
+        .with_state(state)
+}

@@ -1,0 +1,219 @@
+//! The whole HTTP stack through `tower::ServiceExt::oneshot`: pages render server-side,
+//! plain (no-JavaScript) form posts work, errors are clear, headers protect the reporter.
+#![allow(clippy::unwrap_used)]
+
+use app::services::secrets::ReceiptHasher;
+use app::services::test_db;
+use app::state::AppState;
+use axum::body::Body;
+use axum::Router;
+use http::{header, Request, StatusCode};
+use http_body_util::BodyExt;
+use leptos::config::LeptosOptions;
+use tower::ServiceExt;
+
+async fn app() -> (Router, test_db::TestDb) {
+    let t = test_db::sqlite().await;
+    let state = AppState {
+        leptos_options: LeptosOptions::builder().output_name("lentera").site_root("target/site").build(),
+        db: t.db.clone(),
+        hasher: ReceiptHasher::new([9; 32]),
+    };
+    (server::router::app(state), t)
+}
+
+async fn send(app: &Router, req: Request<Body>) -> (StatusCode, http::HeaderMap, String) {
+    let res = app.clone().oneshot(req).await.unwrap();
+    let status = res.status();
+    let headers = res.headers().clone();
+    let body = res.into_body().collect().await.unwrap().to_bytes();
+    (status, headers, String::from_utf8_lossy(&body).into_owned())
+}
+
+fn get(path: &str) -> Request<Body> {
+    Request::get(path).body(Body::empty()).unwrap()
+}
+
+fn form_post(path: &str, fields: &[(&str, &str)]) -> Request<Body> {
+    let body = serde_urlencoded_body(fields);
+    Request::post(path)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "text/html")
+        .body(Body::from(body))
+        .unwrap()
+}
+
+fn serde_urlencoded_body(fields: &[(&str, &str)]) -> String {
+    fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn enc(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            b' ' => "+".into(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The hidden one-time token of the rendered report form.
+fn token_in(html: &str) -> String {
+    let at = html.find("name=\"token\"").expect("token field");
+    let rest = &html[at..];
+    let v = rest.find("value=\"").expect("token value") + 7;
+    rest[v..v + 32].to_owned()
+}
+
+/// The receipt shown after submission.
+fn receipt_in(html: &str) -> String {
+    let at = html.find("data-testid=\"receipt-code\"").expect("receipt shown");
+    let rest = &html[at..];
+    let start = rest.find('>').unwrap() + 1;
+    let end = rest[start..].find('<').unwrap();
+    rest[start..start + end].to_owned()
+}
+
+const REPORT: &[(&str, &str)] = &[
+    ("category", "pungli"),
+    ("what", "Petugas meminta uang agar akta kelahiran anak saya cepat selesai."),
+    ("who", "Ibu Sri, staf Dinas Kependudukan"),
+    ("place", "Kantor Disdukcapil, loket 2"),
+    ("time", "3 Agustus 2024"),
+    ("how", "Petugas menahan berkas dan meminta uang tunai di luar loket sebelum mencetak akta."),
+    ("how_much", "Rp 150.000"),
+];
+
+#[tokio::test]
+async fn the_home_page_explains_the_promise_in_indonesian_without_caching() {
+    let (app, t) = app().await;
+    let (status, headers, html) = send(&app, get("/")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("<html lang=\"id\""));
+    assert!(html.contains("Kami tidak menyimpan alamat IP"));
+    assert!(html.contains("href=\"/lapor\""));
+    assert_eq!(headers.get(header::CACHE_CONTROL).unwrap(), "no-store");
+    assert_eq!(headers.get(header::REFERRER_POLICY).unwrap(), "no-referrer");
+    t.drop_db().await;
+}
+
+#[tokio::test]
+async fn the_language_switch_sets_a_cookie_and_pages_follow_it() {
+    let (app, t) = app().await;
+    let (status, headers, _) = send(&app, get("/bahasa?ke=en&kembali=/lapor")).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(headers.get(header::LOCATION).unwrap(), "/lapor");
+    let cookie = headers.get(header::SET_COOKIE).unwrap().to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("lentera_lang=en"));
+
+    let req = Request::get("/lapor").header(header::COOKIE, "lentera_lang=en").body(Body::empty()).unwrap();
+    let (_, _, html) = send(&app, req).await;
+    assert!(html.contains("<html lang=\"en\""));
+    assert!(html.contains("Make a report"));
+
+    let (_, headers, _) = send(&app, get("/bahasa?ke=en&kembali=//evil.example")).await;
+    assert_eq!(headers.get(header::LOCATION).unwrap(), "/", "never an open redirect");
+    t.drop_db().await;
+}
+
+#[tokio::test]
+async fn the_report_form_is_complete_html_before_any_script_runs() {
+    let (app, t) = app().await;
+    let (status, _, html) = send(&app, get("/lapor")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("<form method=\"post\" action=\"/lapor\""));
+    for name in ["category", "what", "who", "place", "time", "why", "how", "how_much", "evidence", "contact"] {
+        assert!(html.contains(&format!("name=\"{name}\"")), "field {name}");
+    }
+    assert!(html.contains("Pungutan liar"));
+    assert_eq!(token_in(&html).len(), 32);
+    assert!(html.contains("data-testid=\"completeness\""));
+    t.drop_db().await;
+}
+
+#[tokio::test]
+async fn a_plain_form_post_stores_the_report_and_shows_the_receipt_once() {
+    let (app, t) = app().await;
+    let (_, _, html) = send(&app, get("/lapor")).await;
+    let token = token_in(&html);
+    let mut fields = REPORT.to_vec();
+    fields.push(("token", &token));
+
+    let (status, headers, html) = send(&app, form_post("/lapor", &fields)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers.get(header::CACHE_CONTROL).unwrap(), "no-store");
+    let receipt = receipt_in(&html);
+    assert_eq!(receipt.len(), 19);
+
+    // Re-posting the same form (reload, double click) shows the same receipt.
+    let (_, _, again) = send(&app, form_post("/lapor", &fields)).await;
+    assert_eq!(receipt_in(&again), receipt);
+
+    // The receipt opens the report on the check page, also without JavaScript.
+    let (status, _, html) = send(&app, form_post("/cek", &[("receipt", &receipt)])).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("data-testid=\"report-status\""));
+    assert!(html.contains("Diterima"));
+
+    let (status, _, html) =
+        send(&app, form_post("/cek", &[("receipt", &receipt), ("info", "Ada bukti transfer.")])).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Ada bukti transfer."));
+    assert!(html.contains("data-testid=\"info-added\""));
+    t.drop_db().await;
+}
+
+#[tokio::test]
+async fn a_bad_plain_post_keeps_what_was_typed_and_explains_the_problem() {
+    let (app, t) = app().await;
+    let (_, _, html) = send(&app, get("/lapor")).await;
+    let token = token_in(&html);
+    let fields = [("token", token.as_str()), ("who", "Pak Joko, Kecamatan Baros"), ("category", "")];
+    let (status, _, html) = send(&app, form_post("/lapor", &fields)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(html.contains("Pilih jenis pelanggaran."));
+    assert!(html.contains("Ceritakan apa yang terjadi."));
+    assert!(html.contains("Pak Joko, Kecamatan Baros"), "the typed answer is kept");
+    assert!(!html.contains("data-testid=\"receipt-code\""));
+    t.drop_db().await;
+}
+
+#[tokio::test]
+async fn a_wrong_receipt_gets_a_clear_message() {
+    let (app, t) = app().await;
+    let (status, _, html) = send(&app, form_post("/cek", &[("receipt", "1234 5678 9012 3456")])).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(html.contains("Kode tanda terima tidak ditemukan"));
+    let (status, _, html) = send(&app, form_post("/cek", &[("receipt", "12ab")])).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(html.contains("16 angka"));
+    t.drop_db().await;
+}
+
+#[tokio::test]
+async fn oversize_and_malformed_posts_are_refused_without_harm() {
+    let (app, t) = app().await;
+    let huge = "a".repeat(600 * 1024);
+    let (status, _, _) = send(&app, form_post("/lapor", &[("what", &huge)])).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    let req = Request::post("/lapor")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(vec![0xff, 0xfe, b'=', 0x80]))
+        .unwrap();
+    let (status, _, _) = send(&app, req).await;
+    assert!(status.is_client_error(), "{status}");
+    t.drop_db().await;
+}
+
+#[tokio::test]
+async fn an_unknown_page_is_a_translated_404() {
+    let (app, t) = app().await;
+    let (status, _, html) = send(&app, get("/tidak-ada")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(html.contains("Halaman tidak ditemukan"));
+    t.drop_db().await;
+}
