@@ -22,13 +22,13 @@ fi
 
 step "clippy (server side, warnings denied)"
 cargo clippy -p app --features ssr --all-targets -- -D warnings
-cargo clippy -p server -p migrations --all-targets -- -D warnings
+cargo clippy -p lentera -p migrations --all-targets -- -D warnings
 step "clippy (browser side, warnings denied)"
 cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 
 step "unit and integration tests"
 cargo test -p app --features ssr
-cargo test -p server -p migrations
+cargo test -p lentera -p migrations
 
 step "build the site for the end-to-end tests"
 cargo leptos build

@@ -2,7 +2,7 @@
 //! and serves the app. Everything else lives in `config`, `router` and the `app` crate.
 use anyhow::Context;
 
-use server::config;
+use lentera::config;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -15,7 +15,7 @@ async fn main() -> anyhow::Result<()> {
 
     let config = config::Config::from_env()?;
     let state = config.build_state().await?;
-    let app = server::router::app(state);
+    let app = lentera::router::app(state);
 
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await

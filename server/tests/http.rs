@@ -19,7 +19,7 @@ async fn app() -> (Router, test_db::TestDb) {
         db: t.db.clone(),
         hasher: ReceiptHasher::new([9; 32]),
     };
-    (server::router::app(state), t)
+    (lentera::router::app(state), t)
 }
 
 async fn send(app: &Router, req: Request<Body>) -> (StatusCode, http::HeaderMap, String) {
