@@ -15,6 +15,7 @@ async fn main() -> anyhow::Result<()> {
 
     let config = config::Config::from_env()?;
     let state = config.build_state().await?;
+    spawn_token_purge(state.db.clone());
     let app = lentera::router::app(state);
 
     let listener = tokio::net::TcpListener::bind(config.addr)
@@ -27,4 +28,19 @@ async fn main() -> anyhow::Result<()> {
         })
         .await
         .context("server stopped with an error")
+}
+
+/// Forgets the receipts kept for idempotent resubmission once they are an hour old, even
+/// when no new report arrives to trigger the purge.
+fn spawn_token_purge(db: sea_orm::DatabaseConnection) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(300));
+        loop {
+            every.tick().await;
+            let now = time::OffsetDateTime::now_utc();
+            if let Err(e) = app::services::reports::purge_expired_tokens(&db, now).await {
+                tracing::warn!(error = %e, "purging expired form tokens failed");
+            }
+        }
+    });
 }

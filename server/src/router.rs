@@ -5,6 +5,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::Router;
 use leptos_axum::{generate_route_list, LeptosRoutes};
+use tower_http::limit::RequestBodyLimitLayer;
 
 pub fn app(state: AppState) -> Router {
     let routes = generate_route_list(App);
@@ -17,6 +18,8 @@ pub fn app(state: AppState) -> Router {
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(DefaultBodyLimit::max(forms::MAX_FORM_BYTES))
+        // Server functions read their bodies themselves: cap every body, not only extractors.
+        .layer(RequestBodyLimitLayer::new(forms::MAX_FORM_BYTES))
         .layer(axum::middleware::from_fn(crate::middleware::privacy_headers))
         .with_state(state)
 }

@@ -217,3 +217,20 @@ async fn an_unknown_page_is_a_translated_404() {
     assert!(html.contains("Halaman tidak ditemukan"));
     t.drop_db().await;
 }
+
+#[tokio::test]
+async fn an_oversize_server_function_call_is_refused_and_stores_nothing() {
+    use leptos::server_fn::ServerFn;
+    let (app, t) = app().await;
+    let path = <app::functions::reports::SubmitReport as ServerFn>::PATH;
+    let body = format!(r#"{{"token":"{}","input":{{"category":"pungli","what":"{}"}}}}"#, "a".repeat(32), "a".repeat(600 * 1024));
+    let req = Request::post(path)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body))
+        .unwrap();
+    let (status, _, _) = send(&app, req).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    assert_eq!(app::entities::report::Entity::find().count(&t.db).await.unwrap(), 0);
+    t.drop_db().await;
+}
