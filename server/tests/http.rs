@@ -226,6 +226,7 @@ async fn an_oversize_server_function_call_is_refused_and_stores_nothing() {
     let body = format!(r#"{{"token":"{}","input":{{"category":"pungli","what":"{}"}}}}"#, "a".repeat(32), "a".repeat(600 * 1024));
     let req = Request::post(path)
         .header(header::CONTENT_TYPE, "application/json")
+        .header(header::CONTENT_LENGTH, body.len())
         .body(Body::from(body))
         .unwrap();
     let (status, _, _) = send(&app, req).await;
