@@ -52,7 +52,8 @@ test('a citizen reports from the phone, keeps the receipt, checks it and adds in
   const receipt = (await code.textContent())!.trim();
   expect(receipt).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/);
   await expect(page.getByTestId('case-number')).toHaveText(/^WBS-\d{4}-\d{5}$/);
-  await expect(page.getByText('tidak dapat dipulihkan')).toBeVisible();
+  await expect(page.getByTestId('receipt-card').getByText('tidak dapat dipulihkan')).toBeVisible();
+  await expect(page.locator('form.report')).toBeHidden();
 
   // Check it, typed with dashes.
   await page.goto('/cek');
