@@ -24,7 +24,13 @@ export default defineConfig({
   projects: [
     {
       name: 'citizen-mobile',
+      testMatch: /citizen\.spec\.ts/,
       use: { ...devices['Pixel 5'], launchOptions: chromium },
+    },
+    {
+      name: 'staff-desktop',
+      testMatch: /staff\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
     },
   ],
 });

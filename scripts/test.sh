@@ -38,6 +38,7 @@ step "end-to-end tests (Playwright, Debian Chromium)"
 E2E_DIR=$(mktemp -d)
 PORT=${LENTERA_E2E_PORT:-3130}
 LENTERA_ADDR=127.0.0.1:$PORT LENTERA_DATA_DIR="$E2E_DIR" LENTERA_SITE_ROOT=target/site \
+  LENTERA_ADMIN_PASSWORD="${LENTERA_E2E_ADMIN_PASSWORD:-Sandi-Uji-E2E-2026}" \
   target/debug/lentera > "$E2E_DIR/server.log" 2>&1 &
 SERVER_PID=$!
 trap 'kill $SERVER_PID 2>/dev/null || true' EXIT

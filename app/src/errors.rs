@@ -5,6 +5,7 @@ use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 
 use crate::domain::report::InputProblem;
+use crate::domain::staff::PasswordProblem;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {
@@ -26,6 +27,19 @@ pub enum AppError {
     /// The case is closed; it takes no more information.
     #[error("case closed")]
     CaseClosed,
+    /// Wrong user name or password (deliberately not saying which), or a deactivated account.
+    #[error("login failed")]
+    LoginFailed,
+    /// No valid staff session: never signed in, logged out, or expired.
+    #[error("not signed in")]
+    NotSignedIn,
+    /// Signed in, but this role or this case is not allowed.
+    #[error("forbidden")]
+    Forbidden,
+    #[error("weak password: {0:?}")]
+    WeakPassword(PasswordProblem),
+    #[error("user name taken")]
+    UsernameTaken,
     /// The database is unreachable for now; nothing was saved, try again.
     #[error("temporarily unavailable")]
     Unavailable,
@@ -43,7 +57,11 @@ impl AppError {
             AppError::InvalidReport(_)
             | AppError::ReceiptMalformed
             | AppError::FormExpired
-            | AppError::InvalidInformation => 400,
+            | AppError::InvalidInformation
+            | AppError::WeakPassword(_) => 400,
+            AppError::LoginFailed | AppError::NotSignedIn => 401,
+            AppError::Forbidden => 403,
+            AppError::UsernameTaken => 409,
             AppError::ReceiptUnknown => 404,
             AppError::CaseClosed => 409,
             AppError::Unavailable => 503,

@@ -90,6 +90,7 @@ pub fn App() -> impl IntoView {
                     // Rendered completely before sending, so they work without JavaScript.
                     <Route path=path!("/lapor") view=pages::report::ReportPage ssr=SsrMode::Async/>
                     <Route path=path!("/cek") view=pages::check::CheckPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staf") view=pages::staff::StaffPage/>
                 </Routes>
             </main>
             <components::layout::Footer/>

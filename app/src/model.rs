@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::category::CategoryOption;
 use crate::domain::fivew::Verdict;
 use crate::domain::report::ReportInput;
+use crate::domain::staff::Role;
 use crate::domain::workflow::{CaseState, Outcome};
 use crate::errors::AppError;
 
@@ -72,4 +73,14 @@ pub struct PostedCheck {
     pub added: bool,
     pub info_error: Option<AppError>,
     pub info_text: String,
+}
+
+/// A signed-in staff member as pages see them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffUser {
+    pub id: i32,
+    pub username: String,
+    pub display_name: String,
+    pub role: Role,
+    pub must_change_password: bool,
 }

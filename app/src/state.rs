@@ -3,11 +3,11 @@ use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use sea_orm::DatabaseConnection;
 
-use crate::services::secrets::ReceiptHasher;
+use crate::services::secrets::Hasher;
 
 #[derive(Clone, FromRef)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: DatabaseConnection,
-    pub hasher: ReceiptHasher,
+    pub hasher: Hasher,
 }

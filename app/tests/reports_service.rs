@@ -9,13 +9,13 @@ use app::entities::{report, submission_token};
 use app::errors::AppError;
 use app::model::TimelineKind;
 use app::services::reports;
-use app::services::secrets::ReceiptHasher;
+use app::services::secrets::Hasher;
 use app::services::test_db;
 use app::services::tokens::FormToken;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, PaginatorTrait};
 
-fn hasher() -> ReceiptHasher {
-    ReceiptHasher::new([42; 32])
+fn hasher() -> Hasher {
+    Hasher::new([42; 32])
 }
 
 fn token() -> String {
@@ -212,4 +212,16 @@ async fn form_tokens_are_forgotten_after_an_hour() {
         assert_eq!(report::Entity::find().count(&t.db).await.unwrap(), 1, "the report stays");
         t.drop_db().await;
     }
+}
+
+#[tokio::test]
+async fn sqlite_runs_in_wal_mode_with_full_synchronous_writes() {
+    use sea_orm::{ConnectionTrait, Statement};
+    let t = test_db::sqlite().await;
+    let backend = t.db.get_database_backend();
+    let mode = t.db.query_one_raw(Statement::from_string(backend, "PRAGMA journal_mode")).await.unwrap().unwrap();
+    assert_eq!(mode.try_get_by_index::<String>(0).unwrap(), "wal");
+    let sync = t.db.query_one_raw(Statement::from_string(backend, "PRAGMA synchronous")).await.unwrap().unwrap();
+    assert_eq!(sync.try_get_by_index::<i32>(0).unwrap(), 2, "2 = FULL");
+    t.drop_db().await;
 }

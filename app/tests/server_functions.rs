@@ -6,7 +6,7 @@
 use app::domain::report::ReportInput;
 use app::errors::AppError;
 use app::functions::reports::{add_report_information, check_report, load_report_form, submit_report};
-use app::services::secrets::ReceiptHasher;
+use app::services::secrets::Hasher;
 use app::services::test_db;
 use app::state::AppState;
 use leptos::config::LeptosOptions;
@@ -19,7 +19,7 @@ async fn with_state() -> (Owner, test_db::TestDb) {
     provide_context(AppState {
         leptos_options: LeptosOptions::builder().output_name("lentera").build(),
         db: t.db.clone(),
-        hasher: ReceiptHasher::new([3; 32]),
+        hasher: Hasher::new([3; 32]),
     });
     (owner, t)
 }
@@ -72,5 +72,38 @@ async fn errors_reach_the_caller_as_clear_variants() {
     assert_eq!(check_report("9999 9999 9999 9999".into()).await, Err(AppError::ReceiptUnknown));
     assert_eq!(check_report("12".into()).await, Err(AppError::ReceiptMalformed));
     assert_eq!(submit_report("bogus".into(), report()).await, Err(AppError::FormExpired));
+    t.drop_db().await;
+}
+
+/// Request parts carrying `cookie`, as leptos_axum provides them to server functions.
+fn parts_with_cookie(cookie: &str) -> http::request::Parts {
+    let (parts, ()) = http::Request::get("/api/x").header(http::header::COOKIE, cookie).body(()).unwrap().into_parts();
+    parts
+}
+
+#[tokio::test]
+async fn staff_sign_in_sets_a_strict_http_only_cookie_that_identifies_them() {
+    use app::domain::staff::Role;
+    use app::functions::staff::{staff_login, staff_logout, whoami};
+    let (_owner, t) = with_state().await;
+    let st = use_context::<AppState>().unwrap();
+    app::services::staff::create_account(&t.db, &st.hasher, None, app::services::staff::NewAccount::new("gita", "Gita", Role::Inspector, "Kopi-susu-2026", false))
+        .await
+        .unwrap();
+
+    let res = leptos_axum::ResponseOptions::default();
+    provide_context(res.clone());
+    provide_context(parts_with_cookie(""));
+    assert_eq!(staff_login("gita".into(), "salah-sandi-123".into()).await, Err(AppError::LoginFailed));
+    let user = staff_login("gita".into(), "Kopi-susu-2026".into()).await.unwrap();
+    assert_eq!(user.role, Role::Inspector);
+    let cookie = res.0.read().unwrap().headers.get(http::header::SET_COOKIE).unwrap().to_str().unwrap().to_owned();
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
+    let pair = cookie.split(';').next().unwrap().to_owned();
+
+    provide_context(parts_with_cookie(&pair));
+    assert_eq!(whoami().await.unwrap().map(|u| u.username), Some("gita".to_owned()));
+    staff_logout().await.unwrap();
+    assert_eq!(whoami().await.unwrap(), None, "logout ends the session on the server");
     t.drop_db().await;
 }

@@ -2,12 +2,16 @@
 pub use sea_orm_migration::prelude::*;
 
 mod m20261128_000001_reports;
+mod m20261128_000002_staff;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261128_000001_reports::Migration)]
+        vec![
+            Box::new(m20261128_000001_reports::Migration),
+            Box::new(m20261128_000002_staff::Migration),
+        ]
     }
 }

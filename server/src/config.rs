@@ -12,7 +12,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
-use app::services::{db, secrets::ReceiptHasher};
+use app::services::{db, secrets::Hasher};
 use app::state::AppState;
 use leptos::config::LeptosOptions;
 
@@ -64,7 +64,7 @@ impl Config {
         let db = db::connect_and_migrate(&self.database_url)
             .await
             .with_context(|| format!("cannot open the database ({})", redact(&self.database_url)))?;
-        Ok(AppState { leptos_options: self.leptos_options(), db, hasher: ReceiptHasher::new(secret) })
+        Ok(AppState { leptos_options: self.leptos_options(), db, hasher: Hasher::new(secret) })
     }
 }
 

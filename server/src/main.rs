@@ -1,8 +1,60 @@
 //! The `lentera` server binary: reads the configuration, opens and migrates the database,
-//! and serves the app. Everything else lives in `config`, `router` and the `app` crate.
+//! and serves the app; `lentera admin create …` adds a staff account from the console.
 use anyhow::Context;
-
+use app::domain::staff::Role;
+use app::services::staff;
+use clap::{Parser, Subcommand, ValueEnum};
 use lentera::config;
+
+#[derive(Parser)]
+#[command(name = "lentera", about = "Lentera whistleblowing system")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve Lentera (the default).
+    Serve,
+    /// Manage staff accounts.
+    Admin {
+        #[command(subcommand)]
+        action: AdminAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminAction {
+    /// Create a staff account. The password comes from LENTERA_NEW_PASSWORD, or a one-time
+    /// password is generated and printed (it must be changed at first login).
+    Create {
+        username: String,
+        #[arg(long, value_enum, default_value = "administrator")]
+        role: RoleArg,
+        #[arg(long, default_value = "")]
+        name: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RoleArg {
+    Administrator,
+    Supervisor,
+    Inspector,
+    IntakeOfficer,
+}
+
+impl From<RoleArg> for Role {
+    fn from(r: RoleArg) -> Self {
+        match r {
+            RoleArg::Administrator => Role::Administrator,
+            RoleArg::Supervisor => Role::Supervisor,
+            RoleArg::Inspector => Role::Inspector,
+            RoleArg::IntakeOfficer => Role::IntakeOfficer,
+        }
+    }
+}
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -12,12 +64,39 @@ async fn main() -> anyhow::Result<()> {
                 .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn".into()),
         )
         .init();
-
+    let cli = Cli::parse();
     let config = config::Config::from_env()?;
     let state = config.build_state().await?;
+
+    if let Some(Command::Admin { action: AdminAction::Create { username, role, name } }) = cli.command {
+        let (password, generated) = match std::env::var("LENTERA_NEW_PASSWORD") {
+            Ok(p) if !p.is_empty() => (p, false),
+            _ => (staff::generate_password().map_err(|e| anyhow::anyhow!("{e}"))?, true),
+        };
+        let display = if name.is_empty() { username.clone() } else { name };
+        let user = staff::create_account(&state.db, &state.hasher, None, app::services::staff::NewAccount::new(&username, &display, role.into(), &password, generated))
+            .await
+            .map_err(|e| anyhow::anyhow!("{}", app::i18n::error_text(&e, app::i18n::Lang::En)))?;
+        println!("Created {} ({}).", user.username, user.role.code());
+        if generated {
+            println!("One-time password (shown once, must be changed at first login): {password}");
+        }
+        return Ok(());
+    }
+
+    let admin_user = std::env::var("LENTERA_ADMIN_USER").unwrap_or_else(|_| "admin".into());
+    let admin_password = std::env::var("LENTERA_ADMIN_PASSWORD").ok().filter(|p| !p.is_empty());
+    if let Some(generated) =
+        staff::ensure_first_admin(&state.db, &state.hasher, &admin_user, admin_password.as_deref())
+            .await
+            .map_err(|e| anyhow::anyhow!("creating the first administrator: {}", app::i18n::error_text(&e, app::i18n::Lang::En)))?
+    {
+        println!("First administrator created: user '{admin_user}', one-time password: {generated}");
+        println!("Sign in at http://{}/staf and choose a new password.", config.addr);
+    }
+
     spawn_token_purge(state.db.clone());
     let app = lentera::router::app(state);
-
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .with_context(|| format!("cannot listen on {}", config.addr))?;

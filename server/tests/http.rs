@@ -2,7 +2,7 @@
 //! plain (no-JavaScript) form posts work, errors are clear, headers protect the reporter.
 #![allow(clippy::unwrap_used)]
 
-use app::services::secrets::ReceiptHasher;
+use app::services::secrets::Hasher;
 use app::services::test_db;
 use app::state::AppState;
 use axum::body::Body;
@@ -17,7 +17,7 @@ async fn app() -> (Router, test_db::TestDb) {
     let state = AppState {
         leptos_options: LeptosOptions::builder().output_name("lentera").site_root("target/site").build(),
         db: t.db.clone(),
-        hasher: ReceiptHasher::new([9; 32]),
+        hasher: Hasher::new([9; 32]),
     };
     (lentera::router::app(state), t)
 }

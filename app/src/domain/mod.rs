@@ -4,4 +4,5 @@ pub mod fivew;
 pub mod privacy;
 pub mod receipt;
 pub mod report;
+pub mod staff;
 pub mod workflow;

@@ -1,5 +1,8 @@
 //! sea-orm entities, one module per table (see the `migrations` crate for the schema).
+pub mod audit_event;
 pub mod category;
 pub mod report;
 pub mod report_event;
+pub mod staff_account;
+pub mod staff_session;
 pub mod submission_token;

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::privacy::Identifier;
 use crate::domain::report::{Field, InputProblem};
+use crate::domain::staff::PasswordProblem;
 use crate::domain::workflow::CaseState;
 use crate::errors::AppError;
 use crate::model::TimelineKind;
@@ -148,6 +149,12 @@ messages! {
     TlInfoAdded => "Anda menambahkan informasi", "You added information";
     TlStateChanged => "Status berubah", "Status changed";
     TlMessage => "Pesan dari pemeriksa", "Message from the inspectors";
+    StaffTitle => "Ruang petugas", "Staff area";
+    SignedInAs => "Masuk sebagai", "Signed in as";
+    SignIn => "Masuk", "Sign in";
+    SignOut => "Keluar", "Sign out";
+    Username => "Nama pengguna", "User name";
+    Password => "Kata sandi", "Password";
     NotFoundTitle => "Halaman tidak ditemukan", "Page not found";
     Loading => "Memuat…", "Loading…";
     FooterNote => "Lentera tidak memakai huruf, skrip, atau analitik pihak ketiga.", "Lentera uses no third-party fonts, scripts or analytics.";
@@ -240,6 +247,13 @@ pub fn error_text(error: &AppError, lang: Lang) -> String {
         AppError::FormExpired => ("Formulir ini sudah tidak berlaku. Muat ulang halaman; isian Anda masih ada di bawah.", "This form is no longer valid. Reload the page; what you typed is still below."),
         AppError::InvalidInformation => ("Tulis informasi tambahan (paling banyak 4.000 karakter).", "Write the additional information (at most 4,000 characters)."),
         AppError::CaseClosed => ("Laporan ini sudah selesai dan tidak menerima informasi baru. Buat laporan baru bila perlu.", "This case is closed and takes no new information. Make a new report if needed."),
+        AppError::LoginFailed => ("Nama pengguna atau kata sandi salah.", "Wrong user name or password."),
+        AppError::NotSignedIn => ("Sesi Anda berakhir. Silakan masuk lagi.", "Your session has ended. Please sign in again."),
+        AppError::Forbidden => ("Anda tidak berwenang melakukan ini.", "You are not allowed to do this."),
+        AppError::WeakPassword(PasswordProblem::TooShort) => ("Kata sandi paling sedikit 12 karakter.", "A password needs at least 12 characters."),
+        AppError::WeakPassword(PasswordProblem::TooLong) => ("Kata sandi paling banyak 128 karakter.", "A password may have at most 128 characters."),
+        AppError::WeakPassword(PasswordProblem::TooCommon) => ("Kata sandi ini terlalu mudah ditebak. Pilih yang lain.", "This password is too easy to guess. Choose another."),
+        AppError::UsernameTaken => ("Nama pengguna sudah dipakai.", "This user name is already taken."),
         AppError::Unavailable => ("Layanan sedang sibuk. Tidak ada yang tersimpan; coba kirim lagi sebentar lagi.", "The service is busy. Nothing was saved; please try again in a moment."),
         AppError::Network(_) => ("Koneksi terputus. Periksa sinyal Anda lalu kirim lagi; isian Anda tidak hilang.", "The connection failed. Check your signal and send again; what you typed is kept."),
         AppError::Internal => ("Terjadi kesalahan pada sistem. Coba lagi; jika berulang, hubungi Inspektorat.", "Something went wrong on our side. Please try again; if it persists, contact the Inspectorate."),
@@ -276,6 +290,13 @@ mod tests {
             AppError::Unavailable,
             AppError::Network("connection reset by peer 10.0.0.1".into()),
             AppError::Internal,
+            AppError::LoginFailed,
+            AppError::NotSignedIn,
+            AppError::Forbidden,
+            AppError::WeakPassword(PasswordProblem::TooShort),
+            AppError::WeakPassword(PasswordProblem::TooLong),
+            AppError::WeakPassword(PasswordProblem::TooCommon),
+            AppError::UsernameTaken,
         ];
         for e in errors {
             let id = error_text(&e, Lang::Id);

@@ -3,3 +3,4 @@ pub mod check;
 pub mod home;
 pub mod not_found;
 pub mod report;
+pub mod staff;

@@ -1,8 +1,10 @@
 //! Server-side services: the only code that talks to the database. Server functions and
 //! the plain-form handlers call these and nothing below them.
+pub mod audit;
 pub mod db;
 pub mod reports;
 pub mod secrets;
+pub mod staff;
 pub mod tokens;
 #[doc(hidden)]
 pub mod test_db;

@@ -5,7 +5,7 @@ use sea_orm::{
 };
 use time::{macros::format_description, Duration, OffsetDateTime, UtcOffset};
 
-use super::secrets::{new_receipt, ReceiptHasher};
+use super::secrets::{new_receipt, Hasher};
 use super::tokens::{FormToken, SealedReceipt, TOKEN_LIFETIME_SECS};
 use crate::domain::category::CategoryOption;
 use crate::domain::fivew::{check, Verdict};
@@ -51,7 +51,7 @@ fn display_time(t: OffsetDateTime) -> String {
 /// never creates a second report, even when two requests race.
 pub async fn submit(
     db: &DatabaseConnection,
-    hasher: &ReceiptHasher,
+    hasher: &Hasher,
     token: &str,
     input: &ReportInput,
 ) -> Result<Submitted, AppError> {
@@ -215,7 +215,7 @@ fn parse_verdict(json: &str) -> Result<Verdict, AppError> {
 
 async fn find_by_receipt(
     db: &DatabaseConnection,
-    hasher: &ReceiptHasher,
+    hasher: &Hasher,
     receipt: &str,
 ) -> Result<report::Model, AppError> {
     let receipt = Receipt::parse(receipt).map_err(|_| AppError::ReceiptMalformed)?;
@@ -231,7 +231,7 @@ async fn find_by_receipt(
 /// What the reporter may see of their report.
 pub async fn status(
     db: &DatabaseConnection,
-    hasher: &ReceiptHasher,
+    hasher: &Hasher,
     receipt: &str,
 ) -> Result<ReportStatus, AppError> {
     let stored = find_by_receipt(db, hasher, receipt).await?;
@@ -279,7 +279,7 @@ async fn status_of(
 /// The reporter adds information to an open case; it joins the case's timeline.
 pub async fn add_information(
     db: &DatabaseConnection,
-    hasher: &ReceiptHasher,
+    hasher: &Hasher,
     receipt: &str,
     text: &str,
 ) -> Result<ReportStatus, AppError> {

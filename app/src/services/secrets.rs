@@ -1,8 +1,12 @@
-//! Hashing receipts. A receipt is stored only as a deterministic Argon2id hash salted with
-//! an installation-wide secret (as GlobaLeaks does): it can be looked up, not reversed, and a
-//! stolen database without the secret does not even allow guessing.
+//! Argon2id hashing of receipts and staff passwords, on blocking threads.
+//!
+//! A receipt is stored only as a deterministic Argon2id hash salted with an
+//! installation-wide secret (as GlobaLeaks does): it can be looked up, not reversed, and a
+//! stolen database without the secret does not even allow guessing. A staff password is an
+//! ordinary Argon2id PHC string with its own random salt.
 use std::sync::Arc;
 
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use tokio::sync::Semaphore;
 
@@ -14,14 +18,14 @@ const MEMORY_KIB: u32 = 19 * 1024;
 const PASSES: u32 = 2;
 
 #[derive(Clone)]
-pub struct ReceiptHasher {
+pub struct Hasher {
     secret: Arc<[u8; 32]>,
     /// Argon2 runs on blocking threads, at most one per core at a time, so a burst of
     /// submissions queues instead of exhausting memory or starving the async runtime.
     permits: Arc<Semaphore>,
 }
 
-impl ReceiptHasher {
+impl Hasher {
     pub fn new(secret: [u8; 32]) -> Self {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         Self { secret: Arc::new(secret), permits: Arc::new(Semaphore::new(cores)) }
@@ -29,16 +33,61 @@ impl ReceiptHasher {
 
     /// The hex hash under which a report with this receipt is stored.
     pub async fn hash(&self, receipt: &Receipt) -> Result<String, AppError> {
-        let _permit = self.permits.acquire().await.map_err(|_| AppError::Internal)?;
         let secret = Arc::clone(&self.secret);
         let digits = receipt.digits().to_owned();
-        tokio::task::spawn_blocking(move || hash_blocking(&secret, &digits))
-            .await
-            .map_err(|e| {
-                tracing::error!(error = %e, "receipt hashing task failed");
-                AppError::Internal
-            })?
+        self.blocking(move || hash_blocking(&secret, &digits)).await
     }
+
+    /// A new PHC string for a staff password.
+    pub async fn hash_password(&self, password: &str) -> Result<String, AppError> {
+        let password = password.to_owned();
+        self.blocking(move || {
+            let mut salt = [0u8; 16];
+            random_bytes(&mut salt)?;
+            let salt = SaltString::encode_b64(&salt).map_err(|_| AppError::Internal)?;
+            argon2_id()?
+                .hash_password(password.as_bytes(), &salt)
+                .map(|h| h.to_string())
+                .map_err(|e| {
+                    tracing::error!(error = %e, "password hashing");
+                    AppError::Internal
+                })
+        })
+        .await
+    }
+
+    /// Whether `password` matches `phc`. With `None` (unknown user) a dummy hash is checked
+    /// so that the answer takes as long as for a real account.
+    pub async fn verify_password(&self, password: &str, phc: Option<&str>) -> Result<bool, AppError> {
+        let password = password.to_owned();
+        let known = phc.is_some();
+        let phc = phc.map_or_else(|| DUMMY_PHC.to_owned(), str::to_owned);
+        self.blocking(move || {
+            let parsed = PasswordHash::new(&phc).map_err(|_| AppError::Internal)?;
+            let ok = Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok();
+            Ok(ok && known)
+        })
+        .await
+    }
+
+    async fn blocking<T: Send + 'static>(
+        &self,
+        f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
+    ) -> Result<T, AppError> {
+        let _permit = self.permits.acquire().await.map_err(|_| AppError::Internal)?;
+        tokio::task::spawn_blocking(f).await.map_err(|e| {
+            tracing::error!(error = %e, "hashing task failed");
+            AppError::Internal
+        })?
+    }
+}
+
+/// An Argon2id hash of a random password nobody knows, with the same parameters as real ones.
+const DUMMY_PHC: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2Xx4uTz3vWkYc0pYp3Q2q8mV9lDk6n3mHnT7yJYb0wA";
+
+fn argon2_id() -> Result<Argon2<'static>, AppError> {
+    let params = Params::new(MEMORY_KIB, PASSES, 1, Some(32)).map_err(|_| AppError::Internal)?;
+    Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 
 fn hash_blocking(secret: &[u8; 32], digits: &str) -> Result<String, AppError> {
@@ -81,7 +130,7 @@ mod tests {
 
     #[tokio::test]
     async fn the_same_receipt_hashes_the_same_and_another_differently() {
-        let hasher = ReceiptHasher::new([7; 32]);
+        let hasher = Hasher::new([7; 32]);
         let a = Receipt::parse("1111 2222 3333 4444").unwrap();
         let b = Receipt::parse("1111 2222 3333 4445").unwrap();
         assert_eq!(hasher.hash(&a).await.unwrap(), hasher.hash(&a).await.unwrap());
@@ -91,10 +140,27 @@ mod tests {
     #[tokio::test]
     async fn another_installation_secret_gives_another_hash() {
         let r = Receipt::parse("1111 2222 3333 4444").unwrap();
-        let one = ReceiptHasher::new([1; 32]).hash(&r).await.unwrap();
-        let two = ReceiptHasher::new([2; 32]).hash(&r).await.unwrap();
+        let one = Hasher::new([1; 32]).hash(&r).await.unwrap();
+        let two = Hasher::new([2; 32]).hash(&r).await.unwrap();
         assert_ne!(one, two);
         assert!(!one.contains("1111"));
+    }
+
+    #[tokio::test]
+    async fn a_password_verifies_only_against_its_own_hash() {
+        let h = Hasher::new([0; 32]);
+        let phc = h.hash_password("Kopi-susu-77").await.unwrap();
+        assert!(phc.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
+        assert!(h.verify_password("Kopi-susu-77", Some(&phc)).await.unwrap());
+        assert!(!h.verify_password("kopi-susu-77", Some(&phc)).await.unwrap());
+        assert_ne!(phc, h.hash_password("Kopi-susu-77").await.unwrap(), "salted");
+    }
+
+    #[tokio::test]
+    async fn an_unknown_user_is_checked_against_a_dummy_and_never_passes() {
+        let h = Hasher::new([0; 32]);
+        assert!(!h.verify_password("anything", None).await.unwrap());
+        assert!(PasswordHash::new(DUMMY_PHC).is_ok(), "the dummy must be a valid hash to cost the same");
     }
 
     #[test]

@@ -1,0 +1,169 @@
+//! Staff roles, what each may do, the password policy and the session lifetime rules
+//! (SPEC "Users"). Pure rules; the services enforce them on every call.
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Administrator,
+    Supervisor,
+    Inspector,
+    IntakeOfficer,
+}
+
+/// Things a staff member may try to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Permission {
+    /// See every case on the board (otherwise only assigned or own intake).
+    SeeAllCases,
+    AssignCases,
+    /// Move assigned cases through the workflow, write notes, ask the reporter.
+    WorkAssignedCases,
+    /// Approve closing a case.
+    CloseCases,
+    /// Enter reports that came by letter, walk-in or phone.
+    EnterReports,
+    ReadCaseAudit,
+    ReadFullAuditLog,
+    ManageAccounts,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Administrator, Role::Supervisor, Role::Inspector, Role::IntakeOfficer];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Administrator => "administrator",
+            Role::Supervisor => "supervisor",
+            Role::Inspector => "inspector",
+            Role::IntakeOfficer => "intake_officer",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    pub fn may(self, p: Permission) -> bool {
+        use Permission::*;
+        match self {
+            Role::Administrator => matches!(p, ManageAccounts | ReadCaseAudit | ReadFullAuditLog),
+            Role::Supervisor => matches!(
+                p,
+                SeeAllCases | AssignCases | WorkAssignedCases | CloseCases | EnterReports | ReadCaseAudit
+            ),
+            Role::Inspector => matches!(p, WorkAssignedCases | CloseCases),
+            Role::IntakeOfficer => matches!(p, EnterReports),
+        }
+    }
+}
+
+pub const MIN_PASSWORD_CHARS: usize = 12;
+pub const MAX_PASSWORD_CHARS: usize = 128;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PasswordProblem {
+    TooShort,
+    TooLong,
+    /// On the list of passwords attackers try first, or just the user name.
+    TooCommon,
+}
+
+/// Passwords of twelve characters or more that appear in published breach top lists, and
+/// the keyboard and counting patterns people use to reach a length rule.
+const COMMON: &[&str] = &[
+    "123456789012", "1234567890123", "12345678901234", "123456789101", "qwertyuiopas",
+    "qwertyuiop12", "qwertyuiop123", "qwerty123456", "123456qwerty", "1q2w3e4r5t6y",
+    "1qaz2wsx3edc", "zaq12wsxcde3", "passwordpassword", "password1234", "password12345",
+    "password123456", "passw0rd1234", "iloveyou1234", "abcdefghijkl", "abc123abc123",
+    "aaaaaaaaaaaa", "111111111111", "000000000000", "administrator", "administrator1",
+    "admin1234567", "adminadmin12", "welcome12345", "letmein12345", "sukabumi1234",
+    "indonesia123", "indonesia1945", "bismillah123", "bismillah1234", "rahasia12345",
+    "inspektorat1", "inspektorat123", "lentera12345", "jakarta12345", "merdeka1945",
+];
+
+pub fn check_new_password(password: &str, username: &str) -> Result<(), PasswordProblem> {
+    let n = password.chars().count();
+    if n < MIN_PASSWORD_CHARS {
+        return Err(PasswordProblem::TooShort);
+    }
+    if n > MAX_PASSWORD_CHARS {
+        return Err(PasswordProblem::TooLong);
+    }
+    let lower = password.to_lowercase();
+    let distinct = {
+        let mut cs: Vec<char> = lower.chars().collect();
+        cs.sort_unstable();
+        cs.dedup();
+        cs.len()
+    };
+    if COMMON.contains(&lower.as_str())
+        || (!username.is_empty() && lower.contains(&username.to_lowercase()))
+        || distinct < 4
+    {
+        return Err(PasswordProblem::TooCommon);
+    }
+    Ok(())
+}
+
+/// Idle timeout and absolute lifetime of a staff session, in seconds.
+pub const SESSION_IDLE_SECS: i64 = 30 * 60;
+pub const SESSION_ABSOLUTE_SECS: i64 = 12 * 60 * 60;
+
+/// Whether a session created at `created` and last used at `last_seen` (Unix seconds) is
+/// still valid at `now`.
+pub fn session_alive(created: i64, last_seen: i64, now: i64) -> bool {
+    now - last_seen <= SESSION_IDLE_SECS && now - created <= SESSION_ABSOLUTE_SECS && now >= created
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_role_has_exactly_its_permissions() {
+        use Permission::*;
+        assert!(Role::Administrator.may(ManageAccounts));
+        assert!(!Role::Administrator.may(SeeAllCases), "admins run the system, not cases");
+        assert!(Role::Supervisor.may(SeeAllCases) && Role::Supervisor.may(AssignCases));
+        assert!(!Role::Supervisor.may(ManageAccounts));
+        assert!(Role::Inspector.may(WorkAssignedCases));
+        assert!(!Role::Inspector.may(SeeAllCases) && !Role::Inspector.may(AssignCases));
+        assert!(Role::IntakeOfficer.may(EnterReports));
+        assert!(!Role::IntakeOfficer.may(WorkAssignedCases));
+        assert!(Role::ALL.iter().filter(|r| r.may(ReadFullAuditLog)).eq([Role::Administrator].iter()));
+    }
+
+    #[test]
+    fn role_codes_round_trip() {
+        for r in Role::ALL {
+            assert_eq!(Role::from_code(r.code()), Some(r));
+        }
+        assert_eq!(Role::from_code("root"), None);
+    }
+
+    #[test]
+    fn a_password_needs_twelve_characters() {
+        assert_eq!(check_new_password("Kopi-susu-7", "ani"), Err(PasswordProblem::TooShort));
+        assert_eq!(check_new_password("Kopi-susu-77", "ani"), Ok(()));
+        assert_eq!(check_new_password(&"ab1".repeat(50), "ani"), Err(PasswordProblem::TooLong));
+    }
+
+    #[test]
+    fn common_passwords_and_the_user_name_are_refused() {
+        assert_eq!(check_new_password("Password1234", "ani"), Err(PasswordProblem::TooCommon));
+        assert_eq!(check_new_password("qwertyuiop123", "ani"), Err(PasswordProblem::TooCommon));
+        assert_eq!(check_new_password("budisantoso-2026", "budisantoso"), Err(PasswordProblem::TooCommon));
+        assert_eq!(check_new_password("abababababab", "ani"), Err(PasswordProblem::TooCommon));
+    }
+
+    #[test]
+    fn a_session_ends_after_thirty_idle_minutes_or_twelve_hours() {
+        let start = 1_000_000;
+        assert!(session_alive(start, start, start + 60));
+        assert!(session_alive(start, start + 29 * 60, start + 58 * 60));
+        assert!(!session_alive(start, start, start + 31 * 60), "idle");
+        assert!(!session_alive(start, start + 12 * 3600, start + 12 * 3600 + 1), "absolute");
+        assert!(!session_alive(start, start, start - 1), "clock went backwards");
+    }
+}

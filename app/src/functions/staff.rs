@@ -1,0 +1,83 @@
+//! Staff sign-in and sign-out. Every staff server function starts from [`current_user`],
+//! which reads the session cookie on the server; the UI never decides permissions.
+use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
+
+use crate::errors::AppError;
+use crate::model::StaffUser;
+#[cfg(feature = "ssr")]
+use crate::services::staff::{self as staff_service, SESSION_COOKIE};
+
+#[cfg(feature = "ssr")]
+fn session_token() -> Option<String> {
+    let parts = use_context::<http::request::Parts>()?;
+    let header = parts.headers.get(http::header::COOKIE)?.to_str().ok()?;
+    header
+        .split(';')
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == SESSION_COOKIE)
+        .map(|(_, v)| v.trim().to_owned())
+}
+
+#[cfg(feature = "ssr")]
+fn set_cookie(value: &str, max_age: i64) {
+    if let Some(opts) = use_context::<leptos_axum::ResponseOptions>() {
+        let cookie = format!("{SESSION_COOKIE}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Strict");
+        if let Ok(v) = http::HeaderValue::from_str(&cookie) {
+            opts.append_header(http::header::SET_COOKIE, v);
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn status(e: &AppError) {
+    if let Some(opts) = use_context::<leptos_axum::ResponseOptions>() {
+        opts.set_status(http::StatusCode::from_u16(e.status_code()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR));
+    }
+}
+
+/// The signed-in staff member, or `AppError::NotSignedIn`.
+#[cfg(feature = "ssr")]
+pub async fn current_user() -> Result<StaffUser, AppError> {
+    let st = use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
+    let token = session_token().ok_or(AppError::NotSignedIn)?;
+    staff_service::session_user(&st.db, &token).await?.ok_or(AppError::NotSignedIn)
+}
+
+#[server(input = Json)]
+pub async fn staff_login(username: String, password: String) -> Result<StaffUser, AppError> {
+    let st = use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
+    match staff_service::login(&st.db, &st.hasher, &username, &password).await {
+        Ok((user, token)) => {
+            set_cookie(&token, crate::domain::staff::SESSION_ABSOLUTE_SECS);
+            Ok(user)
+        }
+        Err(e) => {
+            status(&e);
+            Err(e)
+        }
+    }
+}
+
+#[server(input = Json)]
+pub async fn staff_logout() -> Result<(), AppError> {
+    let st = use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
+    if let Some(token) = session_token() {
+        staff_service::logout(&st.db, &token).await?;
+    }
+    set_cookie("", 0);
+    if let Some(opts) = use_context::<leptos_axum::ResponseOptions>() {
+        opts.insert_header(http::header::HeaderName::from_static("clear-site-data"), http::HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""));
+    }
+    Ok(())
+}
+
+/// Who is signed in, if anyone (for pages).
+#[server(input = Json)]
+pub async fn whoami() -> Result<Option<StaffUser>, AppError> {
+    match current_user().await {
+        Ok(u) => Ok(Some(u)),
+        Err(AppError::NotSignedIn) => Ok(None),
+        Err(e) => Err(e),
+    }
+}

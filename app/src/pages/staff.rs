@@ -1,0 +1,69 @@
+//! The staff entrance: sign in, see who is signed in, sign out. The case board follows.
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::domain::staff::Role;
+use crate::functions::staff::{whoami, StaffLogin, StaffLogout};
+use crate::i18n::{error_text, use_lang, Lang, Msg};
+
+fn role_name(role: Role, lang: Lang) -> &'static str {
+    match (role, lang) {
+        (Role::Administrator, Lang::Id) => "Administrator",
+        (Role::Administrator, Lang::En) => "Administrator",
+        (Role::Supervisor, Lang::Id) => "Inspektur / Irban",
+        (Role::Supervisor, Lang::En) => "Supervisor",
+        (Role::Inspector, Lang::Id) => "Pemeriksa",
+        (Role::Inspector, Lang::En) => "Inspector",
+        (Role::IntakeOfficer, Lang::Id) => "Petugas penerima laporan",
+        (Role::IntakeOfficer, Lang::En) => "Intake officer",
+    }
+}
+
+#[component]
+pub fn StaffPage() -> impl IntoView {
+    let lang = use_lang();
+    let login = ServerAction::<StaffLogin>::new();
+    let logout = ServerAction::<StaffLogout>::new();
+    let me = Resource::new(move || (login.version().get(), logout.version().get()), |_| whoami());
+    let username = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let on_login = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        login.dispatch(StaffLogin { username: username.get_untracked(), password: password.get_untracked() });
+        password.set(String::new());
+    };
+    view! {
+        <Title text=format!("{} — {}", Msg::StaffTitle.t(lang), Msg::AppName.t(lang))/>
+        <h1>{Msg::StaffTitle.t(lang)}</h1>
+        <Suspense fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
+            {move || Suspend::new(async move {
+                match me.await {
+                    Ok(Some(user)) => view! {
+                        <section class="card" data-testid="signed-in">
+                            <p>{Msg::SignedInAs.t(lang)} " " <strong>{user.display_name.clone()}</strong>
+                                " (" {user.username.clone()} ", " {role_name(user.role, lang)} ")"</p>
+                            <button type="button" class="button" data-testid="logout"
+                                on:click=move |_| { logout.dispatch(StaffLogout {}); }>{Msg::SignOut.t(lang)}</button>
+                        </section>
+                    }.into_any(),
+                    _ => view! {
+                        <form class="card login" method="post" on:submit=on_login>
+                            <label for="username">{Msg::Username.t(lang)}</label>
+                            <input id="username" name="username" type="text" autocomplete="username"
+                                on:input=move |ev| username.set(event_target_value(&ev))/>
+                            <label for="password">{Msg::Password.t(lang)}</label>
+                            <input id="password" name="password" type="password" autocomplete="current-password"
+                                prop:value=move || password.get()
+                                on:input=move |ev| password.set(event_target_value(&ev))/>
+                            {move || login.value().get().and_then(|r| r.err()).map(|e| view! {
+                                <p class="error" role="alert" data-testid="login-error">{error_text(&e, lang)}</p>
+                            })}
+                            <button type="submit" class="button primary" data-testid="login"
+                                disabled=move || login.pending().get()>{Msg::SignIn.t(lang)}</button>
+                        </form>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

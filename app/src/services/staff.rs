@@ -1,0 +1,263 @@
+//! Staff accounts and sessions. Sessions live in the database so several server instances
+//! share them; the cookie holds a random token whose SHA-256 is the row key.
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
+    QueryFilter, SqlErr, TransactionTrait,
+};
+use sha2::{Digest, Sha256};
+use time::OffsetDateTime;
+
+use super::audit;
+use super::secrets::{random_bytes, Hasher};
+use crate::domain::staff::{check_new_password, session_alive, Role};
+use crate::entities::{staff_account, staff_session};
+use crate::errors::AppError;
+use crate::model::StaffUser;
+
+/// The name of the session cookie.
+pub const SESSION_COOKIE: &str = "lentera_staf";
+
+fn to_user(m: &staff_account::Model) -> Result<StaffUser, AppError> {
+    Ok(StaffUser {
+        id: m.id,
+        username: m.username.clone(),
+        display_name: m.display_name.clone(),
+        role: Role::from_code(&m.role).ok_or(AppError::Internal)?,
+        must_change_password: m.must_change_password,
+    })
+}
+
+fn valid_username(u: &str) -> bool {
+    (3..=32).contains(&u.len())
+        && u.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'_' || b == b'-')
+}
+
+/// What it takes to create an account.
+pub struct NewAccount<'a> {
+    pub username: &'a str,
+    pub display_name: &'a str,
+    pub role: Role,
+    pub password: &'a str,
+    pub must_change_password: bool,
+}
+
+impl<'a> NewAccount<'a> {
+    pub fn new(username: &'a str, display_name: &'a str, role: Role, password: &'a str, must_change_password: bool) -> Self {
+        Self { username, display_name, role, password, must_change_password }
+    }
+}
+
+/// Creates an account. `must_change_password` forces a new password at the next login
+/// (generated and reset passwords).
+pub async fn create_account(
+    db: &DatabaseConnection,
+    hasher: &Hasher,
+    actor_id: Option<i32>,
+    new: NewAccount<'_>,
+) -> Result<StaffUser, AppError> {
+    let NewAccount { username, display_name, role, password, must_change_password } = new;
+    let username = username.trim().to_lowercase();
+    if !valid_username(&username) || display_name.trim().is_empty() {
+        return Err(AppError::InvalidInformation);
+    }
+    check_new_password(password, &username).map_err(AppError::WeakPassword)?;
+    let phc = hasher.hash_password(password).await?;
+    let txn = db.begin().await?;
+    let inserted = staff_account::ActiveModel {
+        username: Set(username.clone()),
+        display_name: Set(display_name.trim().to_owned()),
+        role: Set(role.code().to_owned()),
+        password_hash: Set(phc),
+        active: Set(true),
+        must_change_password: Set(must_change_password),
+        created_at: Set(OffsetDateTime::now_utc()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await;
+    let account = match inserted {
+        Ok(a) => a,
+        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            return Err(AppError::UsernameTaken)
+        }
+        Err(e) => return Err(e.into()),
+    };
+    audit::record(&txn, actor_id, None, "account_created", Some(format!("{} ({})", username, role.code()))).await?;
+    txn.commit().await?;
+    to_user(&account)
+}
+
+/// Creates the first administrator when there is no account yet. Returns the generated
+/// one-time password when none was given (the caller prints it once).
+pub async fn ensure_first_admin(
+    db: &DatabaseConnection,
+    hasher: &Hasher,
+    username: &str,
+    password: Option<&str>,
+) -> Result<Option<String>, AppError> {
+    if staff_account::Entity::find().count(db).await? > 0 {
+        return Ok(None);
+    }
+    match password {
+        Some(p) => {
+            create_account(db, hasher, None, NewAccount::new(username, "Administrator", Role::Administrator, p, false)).await?;
+            Ok(None)
+        }
+        None => {
+            let generated = generate_password()?;
+            create_account(db, hasher, None, NewAccount::new(username, "Administrator", Role::Administrator, &generated, true))
+                .await?;
+            Ok(Some(generated))
+        }
+    }
+}
+
+/// A random one-time password: 20 characters from an alphabet without look-alikes.
+pub fn generate_password() -> Result<String, AppError> {
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut out = String::with_capacity(20);
+    while out.len() < 20 {
+        let mut b = [0u8; 32];
+        random_bytes(&mut b)?;
+        // 55 symbols: reject bytes ≥ 220 (4 × 55) so every symbol is equally likely.
+        out.extend(b.iter().filter(|x| **x < 220).map(|x| char::from(ALPHABET[usize::from(*x) % ALPHABET.len()])));
+    }
+    out.truncate(20);
+    Ok(out)
+}
+
+fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// Checks the credentials and opens a new session (a new id at every login). Returns the
+/// user and the cookie value.
+pub async fn login(
+    db: &DatabaseConnection,
+    hasher: &Hasher,
+    username: &str,
+    password: &str,
+) -> Result<(StaffUser, String), AppError> {
+    let username = username.trim().to_lowercase();
+    let account = staff_account::Entity::find()
+        .filter(staff_account::Column::Username.eq(&username))
+        .one(db)
+        .await?;
+    // Unknown users cost a dummy verification too, so timing does not tell who exists.
+    let ok = hasher.verify_password(password, account.as_ref().map(|a| a.password_hash.as_str())).await?;
+    let account = match account {
+        Some(a) if ok && a.active => a,
+        other => {
+            audit::record(db, other.map(|a| a.id), None, "login_failed", None).await?;
+            return Err(AppError::LoginFailed);
+        }
+    };
+    let mut raw = [0u8; 32];
+    random_bytes(&mut raw)?;
+    let token = hex::encode(raw);
+    let now = OffsetDateTime::now_utc().unix_timestamp();
+    let txn = db.begin().await?;
+    staff_session::ActiveModel {
+        id_hash: Set(token_hash(&token)),
+        staff_id: Set(account.id),
+        created_at: Set(now),
+        last_seen_at: Set(now),
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(&txn, Some(account.id), None, "login", None).await?;
+    txn.commit().await?;
+    Ok((to_user(&account)?, token))
+}
+
+/// The signed-in user of a session cookie, refreshing its idle clock; expired sessions and
+/// deactivated accounts give `None` (and an expired session is deleted).
+pub async fn session_user(db: &DatabaseConnection, token: &str) -> Result<Option<StaffUser>, AppError> {
+    session_user_at(db, token, OffsetDateTime::now_utc().unix_timestamp()).await
+}
+
+pub async fn session_user_at(
+    db: &DatabaseConnection,
+    token: &str,
+    now: i64,
+) -> Result<Option<StaffUser>, AppError> {
+    if token.len() != 64 {
+        return Ok(None);
+    }
+    let id_hash = token_hash(token);
+    let Some(session) = staff_session::Entity::find_by_id(id_hash.clone()).one(db).await? else {
+        return Ok(None);
+    };
+    if !session_alive(session.created_at, session.last_seen_at, now) {
+        staff_session::Entity::delete_by_id(id_hash).exec(db).await?;
+        return Ok(None);
+    }
+    let Some(account) = staff_account::Entity::find_by_id(session.staff_id).one(db).await? else {
+        return Ok(None);
+    };
+    if !account.active {
+        return Ok(None);
+    }
+    staff_session::ActiveModel { id_hash: Set(id_hash), last_seen_at: Set(now), ..Default::default() }
+        .update(db)
+        .await?;
+    to_user(&account).map(Some)
+}
+
+/// Ends a session for good.
+pub async fn logout(db: &DatabaseConnection, token: &str) -> Result<(), AppError> {
+    let id_hash = token_hash(token);
+    if let Some(s) = staff_session::Entity::find_by_id(id_hash.clone()).one(db).await? {
+        let txn = db.begin().await?;
+        staff_session::Entity::delete_by_id(id_hash).exec(&txn).await?;
+        audit::record(&txn, Some(s.staff_id), None, "logout", None).await?;
+        txn.commit().await?;
+    }
+    Ok(())
+}
+
+/// Deactivates an account and ends its sessions.
+pub async fn deactivate(db: &DatabaseConnection, actor_id: i32, staff_id: i32) -> Result<(), AppError> {
+    let txn = db.begin().await?;
+    staff_account::ActiveModel { id: Set(staff_id), active: Set(false), ..Default::default() }
+        .update(&txn)
+        .await?;
+    staff_session::Entity::delete_many()
+        .filter(staff_session::Column::StaffId.eq(staff_id))
+        .exec(&txn)
+        .await?;
+    audit::record(&txn, Some(actor_id), None, "account_deactivated", Some(staff_id.to_string())).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Sets a new password after checking the current one; clears the forced change.
+pub async fn change_password(
+    db: &DatabaseConnection,
+    hasher: &Hasher,
+    user: &StaffUser,
+    current: &str,
+    new: &str,
+) -> Result<(), AppError> {
+    let account = staff_account::Entity::find_by_id(user.id).one(db).await?.ok_or(AppError::NotSignedIn)?;
+    if !hasher.verify_password(current, Some(&account.password_hash)).await? {
+        return Err(AppError::LoginFailed);
+    }
+    check_new_password(new, &account.username).map_err(AppError::WeakPassword)?;
+    if new == current {
+        return Err(AppError::WeakPassword(crate::domain::staff::PasswordProblem::TooCommon));
+    }
+    let phc = hasher.hash_password(new).await?;
+    let txn = db.begin().await?;
+    staff_account::ActiveModel {
+        id: Set(user.id),
+        password_hash: Set(phc),
+        must_change_password: Set(false),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    audit::record(&txn, Some(user.id), None, "password_changed", None).await?;
+    txn.commit().await?;
+    Ok(())
+}

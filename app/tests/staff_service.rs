@@ -1,0 +1,137 @@
+//! Staff accounts and sessions against real SQLite and PostgreSQL through the migrations.
+#![cfg(feature = "ssr")]
+#![allow(clippy::unwrap_used)]
+
+use app::domain::staff::{PasswordProblem, Role, SESSION_ABSOLUTE_SECS, SESSION_IDLE_SECS};
+use app::entities::{audit_event, staff_session};
+use app::errors::AppError;
+use app::services::secrets::Hasher;
+use app::services::staff;
+use app::services::test_db;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+const PW: &str = "Kopi-susu-2026";
+
+fn hasher() -> Hasher {
+    Hasher::new([1; 32])
+}
+
+async fn actions(db: &sea_orm::DatabaseConnection) -> Vec<String> {
+    audit_event::Entity::find().all(db).await.unwrap().into_iter().map(|e| e.action).collect()
+}
+
+#[tokio::test]
+async fn an_account_signs_in_with_its_password_and_gets_a_session() {
+    for t in test_db::all().await {
+        let h = hasher();
+        let created = staff::create_account(&t.db, &h, None, app::services::staff::NewAccount::new("Ani.Irban", "Ani", Role::Supervisor, PW, false)).await.unwrap();
+        assert_eq!(created.username, "ani.irban", "user names are case-insensitive");
+        let (user, token) = staff::login(&t.db, &h, "ANI.irban", PW).await.unwrap();
+        assert_eq!(user.role, Role::Supervisor);
+        assert_eq!(staff::session_user(&t.db, &token).await.unwrap(), Some(user.clone()));
+        let stored = staff_session::Entity::find().one(&t.db).await.unwrap().unwrap();
+        assert_ne!(stored.id_hash, token, "{}: only a hash of the cookie is stored", t.backend);
+        assert_eq!(actions(&t.db).await, vec!["account_created", "login"]);
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn a_wrong_password_or_unknown_user_fails_the_same_way() {
+    for t in test_db::all().await {
+        let h = hasher();
+        staff::create_account(&t.db, &h, None, app::services::staff::NewAccount::new("budi", "Budi", Role::Inspector, PW, false)).await.unwrap();
+        assert_eq!(staff::login(&t.db, &h, "budi", "Kopi-susu-2025").await.unwrap_err(), AppError::LoginFailed);
+        assert_eq!(staff::login(&t.db, &h, "nobody", PW).await.unwrap_err(), AppError::LoginFailed);
+        assert_eq!(staff_session::Entity::find().count(&t.db).await.unwrap(), 0);
+        let failed = audit_event::Entity::find()
+            .filter(audit_event::Column::Action.eq("login_failed"))
+            .count(&t.db)
+            .await
+            .unwrap();
+        assert_eq!(failed, 2, "{}", t.backend);
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn every_login_gets_a_new_session_and_logout_really_ends_it() {
+    for t in test_db::all().await {
+        let h = hasher();
+        staff::create_account(&t.db, &h, None, app::services::staff::NewAccount::new("citra", "Citra", Role::Inspector, PW, false)).await.unwrap();
+        let (_, first) = staff::login(&t.db, &h, "citra", PW).await.unwrap();
+        let (_, second) = staff::login(&t.db, &h, "citra", PW).await.unwrap();
+        assert_ne!(first, second);
+        staff::logout(&t.db, &first).await.unwrap();
+        assert_eq!(staff::session_user(&t.db, &first).await.unwrap(), None);
+        assert!(staff::session_user(&t.db, &second).await.unwrap().is_some(), "{}", t.backend);
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn sessions_expire_when_idle_and_after_twelve_hours() {
+    for t in test_db::all().await {
+        let h = hasher();
+        staff::create_account(&t.db, &h, None, app::services::staff::NewAccount::new("dedi", "Dedi", Role::Inspector, PW, false)).await.unwrap();
+        let (_, token) = staff::login(&t.db, &h, "dedi", PW).await.unwrap();
+        let now = time::OffsetDateTime::now_utc().unix_timestamp();
+        // Used every 20 minutes it stays alive until the absolute limit.
+        let mut at = now;
+        while at + 20 * 60 <= now + SESSION_ABSOLUTE_SECS {
+            at += 20 * 60;
+            assert!(staff::session_user_at(&t.db, &token, at).await.unwrap().is_some(), "{} at +{}", t.backend, at - now);
+        }
+        assert!(staff::session_user_at(&t.db, &token, now + SESSION_ABSOLUTE_SECS + 60).await.unwrap().is_none());
+
+        let (_, idle) = staff::login(&t.db, &h, "dedi", PW).await.unwrap();
+        assert!(staff::session_user_at(&t.db, &idle, now + SESSION_IDLE_SECS + 120).await.unwrap().is_none());
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn a_deactivated_account_loses_its_sessions_and_cannot_sign_in() {
+    for t in test_db::all().await {
+        let h = hasher();
+        let admin = staff::create_account(&t.db, &h, None, app::services::staff::NewAccount::new("admin", "Admin", Role::Administrator, PW, false)).await.unwrap();
+        let eko = staff::create_account(&t.db, &h, Some(admin.id), app::services::staff::NewAccount::new("eko", "Eko", Role::Inspector, PW, false)).await.unwrap();
+        let (_, token) = staff::login(&t.db, &h, "eko", PW).await.unwrap();
+        staff::deactivate(&t.db, admin.id, eko.id).await.unwrap();
+        assert_eq!(staff::session_user(&t.db, &token).await.unwrap(), None);
+        assert_eq!(staff::login(&t.db, &h, "eko", PW).await.unwrap_err(), AppError::LoginFailed, "{}", t.backend);
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn weak_passwords_and_taken_names_are_refused() {
+    for t in test_db::all().await {
+        let h = hasher();
+        let short = staff::create_account(&t.db, &h, None, app::services::staff::NewAccount::new("fajar", "Fajar", Role::Inspector, "pendek", false)).await;
+        assert_eq!(short.unwrap_err(), AppError::WeakPassword(PasswordProblem::TooShort));
+        let common = staff::create_account(&t.db, &h, None, app::services::staff::NewAccount::new("fajar", "Fajar", Role::Inspector, "password1234", false)).await;
+        assert_eq!(common.unwrap_err(), AppError::WeakPassword(PasswordProblem::TooCommon));
+        staff::create_account(&t.db, &h, None, app::services::staff::NewAccount::new("fajar", "Fajar", Role::Inspector, PW, false)).await.unwrap();
+        let taken = staff::create_account(&t.db, &h, None, app::services::staff::NewAccount::new("Fajar", "F", Role::Inspector, PW, false)).await;
+        assert_eq!(taken.unwrap_err(), AppError::UsernameTaken, "{}", t.backend);
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn the_first_administrator_gets_a_one_time_password_to_change() {
+    for t in test_db::all().await {
+        let h = hasher();
+        let generated = staff::ensure_first_admin(&t.db, &h, "admin", None).await.unwrap().unwrap();
+        assert_eq!(generated.len(), 20);
+        assert_eq!(staff::ensure_first_admin(&t.db, &h, "admin", None).await.unwrap(), None, "only once");
+        let (user, _) = staff::login(&t.db, &h, "admin", &generated).await.unwrap();
+        assert!(user.must_change_password);
+        assert_eq!(user.role, Role::Administrator);
+        staff::change_password(&t.db, &h, &user, &generated, PW).await.unwrap();
+        let (user, _) = staff::login(&t.db, &h, "admin", PW).await.unwrap();
+        assert!(!user.must_change_password, "{}", t.backend);
+        t.drop_db().await;
+    }
+}
