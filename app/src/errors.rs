@@ -36,6 +36,18 @@ pub enum AppError {
     /// Signed in, but this role or this case is not allowed.
     #[error("forbidden")]
     Forbidden,
+    /// The workflow does not allow this move (SPEC "Case workflow").
+    #[error("illegal move")]
+    IllegalMove,
+    /// Closing and asking the reporter always need a message to the reporter.
+    #[error("message to the reporter required")]
+    MessageRequired,
+    /// Forwarding needs the receiving agency; a duplicate needs the case it merges into.
+    #[error("outcome detail required")]
+    OutcomeDetailRequired,
+    /// No such case (or, for staff, none they may see: the same answer).
+    #[error("case not found")]
+    CaseNotFound,
     #[error("weak password: {0:?}")]
     WeakPassword(PasswordProblem),
     #[error("user name taken")]
@@ -58,7 +70,11 @@ impl AppError {
             | AppError::ReceiptMalformed
             | AppError::FormExpired
             | AppError::InvalidInformation
-            | AppError::WeakPassword(_) => 400,
+            | AppError::WeakPassword(_)
+            | AppError::MessageRequired
+            | AppError::OutcomeDetailRequired => 400,
+            AppError::CaseNotFound => 404,
+            AppError::IllegalMove => 409,
             AppError::LoginFailed | AppError::NotSignedIn => 401,
             AppError::Forbidden => 403,
             AppError::UsernameTaken => 409,

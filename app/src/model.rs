@@ -38,6 +38,8 @@ pub struct TimelineEntry {
     /// Date and time in Western Indonesian Time, `2026-11-28 14:05`.
     pub at: String,
     pub kind: TimelineKind,
+    /// For a state change: the new state.
+    pub state: Option<CaseState>,
     /// The reporter's own added text, or a message to the reporter.
     pub body: Option<String>,
 }

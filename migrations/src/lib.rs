@@ -3,6 +3,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261128_000001_reports;
 mod m20261128_000002_staff;
+mod m20261128_000003_case_work;
 
 pub struct Migrator;
 
@@ -12,6 +13,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261128_000001_reports::Migration),
             Box::new(m20261128_000002_staff::Migration),
+            Box::new(m20261128_000003_case_work::Migration),
         ]
     }
 }

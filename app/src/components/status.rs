@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 
 use crate::components::completeness::Completeness;
-use crate::i18n::{state_explained, state_name, timeline_label, use_lang, Lang, Msg};
+use crate::i18n::{outcome_name, state_explained, state_name, timeline_label, use_lang, Lang, Msg};
 use crate::model::ReportStatus;
 
 #[component]
@@ -19,6 +19,10 @@ pub fn StatusView(status: ReportStatus) -> impl IntoView {
             <dl>
                 <dt>{Msg::StatusLabel.t(lang)}</dt>
                 <dd data-testid="state" data-state=status.state.code()>{state_name(status.state, lang)}</dd>
+                {status.outcome.map(|o| view! {
+                    <dt>{Msg::OutcomeLabel.t(lang)}</dt>
+                    <dd data-testid="outcome">{outcome_name(o, lang)}</dd>
+                })}
                 <dt>{Msg::CategoryShort.t(lang)}</dt>
                 <dd>{category}</dd>
                 <dt>{Msg::ReceivedAtLabel.t(lang)}</dt>
@@ -32,6 +36,7 @@ pub fn StatusView(status: ReportStatus) -> impl IntoView {
                         <time>{e.at} " WIB"</time>
                         " — "
                         <span>{timeline_label(e.kind, lang)}</span>
+                        {e.state.map(|s| view! { ": " <strong>{state_name(s, lang)}</strong> })}
                         {e.body.map(|b| view! { <p class="tl-body">{b}</p> })}
                     </li>
                 }).collect_view()}

@@ -1,5 +1,6 @@
 //! sea-orm entities, one module per table (see the `migrations` crate for the schema).
 pub mod audit_event;
+pub mod case_assignment;
 pub mod category;
 pub mod report;
 pub mod report_event;

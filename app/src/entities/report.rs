@@ -24,6 +24,10 @@ pub struct Model {
     pub met_count: i32,
     pub created_at: TimeDateTimeWithTimeZone,
     pub updated_at: TimeDateTimeWithTimeZone,
+    /// Set when closed: an `Outcome` code.
+    pub outcome: Option<String>,
+    /// The receiving agency (forwarded) or the case merged into (duplicate).
+    pub outcome_detail: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -81,3 +81,19 @@ pub async fn whoami() -> Result<Option<StaffUser>, AppError> {
         Err(e) => Err(e),
     }
 }
+
+/// Changes the signed-in user's password (required after a generated or reset password).
+#[server(input = Json)]
+pub async fn change_own_password(current: String, new: String) -> Result<StaffUser, AppError> {
+    let st = use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
+    let result = async {
+        let user = current_user().await?;
+        staff_service::change_password(&st.db, &st.hasher, &user, &current, &new).await?;
+        Ok(StaffUser { must_change_password: false, ..user })
+    }
+    .await;
+    if let Err(e) = &result {
+        status(e);
+    }
+    result
+}

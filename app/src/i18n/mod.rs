@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::privacy::Identifier;
 use crate::domain::report::{Field, InputProblem};
 use crate::domain::staff::PasswordProblem;
-use crate::domain::workflow::CaseState;
+use crate::domain::workflow::{CaseState, Outcome};
 use crate::errors::AppError;
 use crate::model::TimelineKind;
 
@@ -137,6 +137,7 @@ messages! {
     ReceiptInputLabel => "Kode tanda terima", "Receipt code";
     CheckButton => "Cek", "Check";
     StatusLabel => "Status", "Status";
+    OutcomeLabel => "Hasil", "Outcome";
     ReceivedAtLabel => "Diterima", "Received";
     CategoryShort => "Jenis", "Kind";
     TimelineTitle => "Riwayat", "History";
@@ -155,6 +156,10 @@ messages! {
     SignOut => "Keluar", "Sign out";
     Username => "Nama pengguna", "User name";
     Password => "Kata sandi", "Password";
+    MustChangePassword => "Anda masuk dengan kata sandi sementara. Buat kata sandi baru (paling sedikit 12 karakter) sebelum melanjutkan.", "You signed in with a temporary password. Choose a new one (at least 12 characters) before going on.";
+    CurrentPassword => "Kata sandi sekarang", "Current password";
+    NewPassword => "Kata sandi baru", "New password";
+    SavePassword => "Simpan kata sandi", "Save password";
     NotFoundTitle => "Halaman tidak ditemukan", "Page not found";
     Loading => "Memuat…", "Loading…";
     FooterNote => "Lentera tidak memakai huruf, skrip, atau analitik pihak ketiga.", "Lentera uses no third-party fonts, scripts or analytics.";
@@ -180,6 +185,17 @@ pub fn state_explained(state: CaseState, lang: Lang) -> &'static str {
         CaseState::Telaah => ("Laporan lengkap dan sedang ditelaah.", "The report is complete and under desk review."),
         CaseState::Pemeriksaan => ("Laporan sedang ditindaklanjuti dengan pemeriksaan.", "The report is being investigated."),
         CaseState::Selesai => ("Penanganan laporan selesai. Lihat pesan pemeriksa di riwayat.", "The case is closed. See the inspectors' message in the history."),
+    };
+    pick(lang, id, en)
+}
+
+pub fn outcome_name(outcome: Outcome, lang: Lang) -> &'static str {
+    let (id, en) = match outcome {
+        Outcome::Terbukti => ("Terbukti", "Substantiated"),
+        Outcome::TidakTerbukti => ("Tidak terbukti", "Not substantiated"),
+        Outcome::Dilimpahkan => ("Dilimpahkan ke instansi yang berwenang", "Forwarded to the competent authority"),
+        Outcome::TidakLengkap => ("Ditutup: data tidak dilengkapi", "Closed: the information was never completed"),
+        Outcome::Duplikat => ("Digabung dengan laporan lain", "Merged into another report"),
     };
     pick(lang, id, en)
 }
@@ -253,6 +269,10 @@ pub fn error_text(error: &AppError, lang: Lang) -> String {
         AppError::WeakPassword(PasswordProblem::TooShort) => ("Kata sandi paling sedikit 12 karakter.", "A password needs at least 12 characters."),
         AppError::WeakPassword(PasswordProblem::TooLong) => ("Kata sandi paling banyak 128 karakter.", "A password may have at most 128 characters."),
         AppError::WeakPassword(PasswordProblem::TooCommon) => ("Kata sandi ini terlalu mudah ditebak. Pilih yang lain.", "This password is too easy to guess. Choose another."),
+        AppError::IllegalMove => ("Langkah ini tidak diizinkan dalam alur penanganan.", "The workflow does not allow this move."),
+        AppError::MessageRequired => ("Tulis pesan untuk pelapor.", "Write a message to the reporter."),
+        AppError::OutcomeDetailRequired => ("Sebutkan instansi penerima limpahan atau nomor laporan yang digabung.", "Name the receiving agency or the case this one merges into."),
+        AppError::CaseNotFound => ("Laporan tidak ditemukan.", "Case not found."),
         AppError::UsernameTaken => ("Nama pengguna sudah dipakai.", "This user name is already taken."),
         AppError::Unavailable => ("Layanan sedang sibuk. Tidak ada yang tersimpan; coba kirim lagi sebentar lagi.", "The service is busy. Nothing was saved; please try again in a moment."),
         AppError::Network(_) => ("Koneksi terputus. Periksa sinyal Anda lalu kirim lagi; isian Anda tidak hilang.", "The connection failed. Check your signal and send again; what you typed is kept."),
@@ -297,6 +317,10 @@ mod tests {
             AppError::WeakPassword(PasswordProblem::TooLong),
             AppError::WeakPassword(PasswordProblem::TooCommon),
             AppError::UsernameTaken,
+            AppError::IllegalMove,
+            AppError::MessageRequired,
+            AppError::OutcomeDetailRequired,
+            AppError::CaseNotFound,
         ];
         for e in errors {
             let id = error_text(&e, Lang::Id);

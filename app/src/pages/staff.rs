@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::domain::staff::Role;
-use crate::functions::staff::{whoami, StaffLogin, StaffLogout};
+use crate::functions::staff::{whoami, ChangeOwnPassword, StaffLogin, StaffLogout};
 use crate::i18n::{error_text, use_lang, Lang, Msg};
 
 fn role_name(role: Role, lang: Lang) -> &'static str {
@@ -24,7 +24,11 @@ pub fn StaffPage() -> impl IntoView {
     let lang = use_lang();
     let login = ServerAction::<StaffLogin>::new();
     let logout = ServerAction::<StaffLogout>::new();
-    let me = Resource::new(move || (login.version().get(), logout.version().get()), |_| whoami());
+    let change = ServerAction::<ChangeOwnPassword>::new();
+    let me = Resource::new(
+        move || (login.version().get(), logout.version().get(), change.version().get()),
+        |_| whoami(),
+    );
     let username = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let on_login = move |ev: leptos::ev::SubmitEvent| {
@@ -38,6 +42,7 @@ pub fn StaffPage() -> impl IntoView {
         <Suspense fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
             {move || Suspend::new(async move {
                 match me.await {
+                    Ok(Some(user)) if user.must_change_password => view! { <ChangePassword change/> }.into_any(),
                     Ok(Some(user)) => view! {
                         <section class="card" data-testid="signed-in">
                             <p>{Msg::SignedInAs.t(lang)} " " <strong>{user.display_name.clone()}</strong>
@@ -65,5 +70,32 @@ pub fn StaffPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// A generated or reset password must be replaced before anything else.
+#[component]
+fn ChangePassword(change: ServerAction<ChangeOwnPassword>) -> impl IntoView {
+    let lang = use_lang();
+    let current = RwSignal::new(String::new());
+    let new = RwSignal::new(String::new());
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        change.dispatch(ChangeOwnPassword { current: current.get_untracked(), new: new.get_untracked() });
+    };
+    view! {
+        <form class="card" data-testid="change-password" on:submit=on_submit>
+            <p>{Msg::MustChangePassword.t(lang)}</p>
+            <label for="current">{Msg::CurrentPassword.t(lang)}</label>
+            <input id="current" type="password" autocomplete="current-password"
+                on:input=move |ev| current.set(event_target_value(&ev))/>
+            <label for="new">{Msg::NewPassword.t(lang)}</label>
+            <input id="new" type="password" autocomplete="new-password" minlength="12"
+                on:input=move |ev| new.set(event_target_value(&ev))/>
+            {move || change.value().get().and_then(|r| r.err()).map(|e| view! {
+                <p class="error" role="alert" data-testid="change-error">{error_text(&e, lang)}</p>
+            })}
+            <button type="submit" class="button primary" data-testid="change">{Msg::SavePassword.t(lang)}</button>
+        </form>
     }
 }

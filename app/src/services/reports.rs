@@ -154,17 +154,29 @@ async fn insert_report(
     })
 }
 
-async fn add_event(
+pub(crate) async fn add_event(
     db: &impl ConnectionTrait,
     report_id: i32,
     kind: &str,
     body: Option<String>,
     at: OffsetDateTime,
 ) -> Result<(), sea_orm::DbErr> {
+    add_event_by(db, report_id, kind, ACTOR_REPORTER, body, at).await
+}
+
+/// Appends a timeline event written by `actor` ("pelapor", "sistem" or "staf:<id>").
+pub(crate) async fn add_event_by(
+    db: &impl ConnectionTrait,
+    report_id: i32,
+    kind: &str,
+    actor: &str,
+    body: Option<String>,
+    at: OffsetDateTime,
+) -> Result<(), sea_orm::DbErr> {
     report_event::ActiveModel {
         report_id: Set(report_id),
         kind: Set(kind.to_owned()),
-        actor: Set(ACTOR_REPORTER.to_owned()),
+        actor: Set(actor.to_owned()),
         body: Set(body),
         created_at: Set(at),
         ..Default::default()
@@ -238,7 +250,7 @@ pub async fn status(
     status_of(db, stored).await
 }
 
-async fn status_of(
+pub(crate) async fn status_of(
     db: &DatabaseConnection,
     stored: report::Model,
 ) -> Result<ReportStatus, AppError> {
@@ -262,13 +274,18 @@ async fn status_of(
                 // Anything else (internal notes, views) is staff-only.
                 _ => return None,
             };
-            Some(TimelineEntry { at: display_time(e.created_at), kind, body: e.body })
+            // A state change keeps the new state's code as its body.
+            let (state, body) = match kind {
+                TimelineKind::StateChanged => (e.body.as_deref().and_then(CaseState::from_code), None),
+                _ => (None, e.body),
+            };
+            Some(TimelineEntry { at: display_time(e.created_at), kind, state, body })
         })
         .collect();
     Ok(ReportStatus {
         case_number: case_number(stored.id, stored.created_at),
         state: CaseState::from_code(&stored.state).ok_or(AppError::Internal)?,
-        outcome: None::<Outcome>,
+        outcome: stored.outcome.as_deref().and_then(Outcome::from_code),
         category: category.into(),
         received_at: display_time(stored.created_at),
         verdict: parse_verdict(&stored.verdict)?,
@@ -297,13 +314,13 @@ pub async fn add_information(
     let now = OffsetDateTime::now_utc();
     let txn = db.begin().await?;
     add_event(&txn, stored.id, "info_added", Some(text.to_owned()), now).await?;
-    report::Entity::update(report::ActiveModel {
-        id: Set(stored.id),
-        updated_at: Set(now),
-        ..Default::default()
-    })
-    .exec(&txn)
-    .await?;
+    let mut update = report::ActiveModel { id: Set(stored.id), updated_at: Set(now), ..Default::default() };
+    // The reporter's answer to a clarification returns the case to verification.
+    if stored.state == CaseState::Klarifikasi.code() {
+        update.state = Set(CaseState::Verifikasi.code().to_owned());
+        add_event(&txn, stored.id, "state_changed", Some(CaseState::Verifikasi.code().to_owned()), now).await?;
+    }
+    let updated = report::Entity::update(update).exec(&txn).await?;
     txn.commit().await?;
-    status_of(db, stored).await
+    status_of(db, updated).await
 }

@@ -1,0 +1,175 @@
+//! Staff work on a case: assignment, workflow moves, questions to the reporter, closing.
+//! Every function checks the actor's role and assignment itself (never trust the UI) and
+//! writes its audit event in the same transaction as the change.
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction,
+    EntityTrait, QueryFilter, TransactionTrait,
+};
+use time::OffsetDateTime;
+
+use super::audit;
+use super::reports::add_event_by;
+use crate::domain::report::MAX_TEXT_CHARS;
+use crate::domain::staff::{Permission, Role};
+use crate::domain::workflow::{check_close, check_transition, CaseState, Outcome};
+use crate::entities::{case_assignment, report, staff_account};
+use crate::errors::AppError;
+use crate::model::StaffUser;
+
+fn actor_tag(user: &StaffUser) -> String {
+    format!("staf:{}", user.id)
+}
+
+/// The case, if `user` may work it: supervisors any case, inspectors their assigned ones.
+/// Anything else answers "not found", so ids of other cases reveal nothing.
+async fn workable_case(
+    txn: &DatabaseTransaction,
+    user: &StaffUser,
+    report_id: i32,
+) -> Result<report::Model, AppError> {
+    if !user.role.may(Permission::WorkAssignedCases) || user.must_change_password {
+        return Err(AppError::Forbidden);
+    }
+    let case = report::Entity::find_by_id(report_id).one(txn).await?.ok_or(AppError::CaseNotFound)?;
+    if user.role.may(Permission::SeeAllCases) {
+        return Ok(case);
+    }
+    let assigned = case_assignment::Entity::find_by_id((report_id, user.id)).one(txn).await?.is_some();
+    if assigned {
+        Ok(case)
+    } else {
+        Err(AppError::CaseNotFound)
+    }
+}
+
+fn state_of(case: &report::Model) -> Result<CaseState, AppError> {
+    CaseState::from_code(&case.state).ok_or(AppError::Internal)
+}
+
+fn clean_message(text: &str) -> Result<String, AppError> {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > MAX_TEXT_CHARS {
+        Err(AppError::MessageRequired)
+    } else {
+        Ok(text.to_owned())
+    }
+}
+
+async fn set_state(
+    txn: &DatabaseTransaction,
+    user: &StaffUser,
+    case: &report::Model,
+    to: CaseState,
+    now: OffsetDateTime,
+) -> Result<(), AppError> {
+    report::ActiveModel { id: Set(case.id), state: Set(to.code().to_owned()), updated_at: Set(now), ..Default::default() }
+        .update(txn)
+        .await?;
+    add_event_by(txn, case.id, "state_changed", &actor_tag(user), Some(to.code().to_owned()), now).await?;
+    audit::record(txn, Some(user.id), Some(case.id), "transition", Some(format!("{} -> {}", case.state, to.code())))
+        .await?;
+    Ok(())
+}
+
+/// A supervisor assigns an inspector (or supervisor) to a case.
+pub async fn assign(db: &DatabaseConnection, user: &StaffUser, report_id: i32, staff_id: i32) -> Result<(), AppError> {
+    if !user.role.may(Permission::AssignCases) || user.must_change_password {
+        return Err(AppError::Forbidden);
+    }
+    let txn = db.begin().await?;
+    report::Entity::find_by_id(report_id).one(&txn).await?.ok_or(AppError::CaseNotFound)?;
+    let staff = staff_account::Entity::find_by_id(staff_id).one(&txn).await?.ok_or(AppError::InvalidInformation)?;
+    let role = Role::from_code(&staff.role).ok_or(AppError::Internal)?;
+    if !staff.active || !role.may(Permission::WorkAssignedCases) {
+        return Err(AppError::InvalidInformation);
+    }
+    if case_assignment::Entity::find_by_id((report_id, staff_id)).one(&txn).await?.is_none() {
+        case_assignment::ActiveModel {
+            report_id: Set(report_id),
+            staff_id: Set(staff_id),
+            assigned_at: Set(OffsetDateTime::now_utc()),
+        }
+        .insert(&txn)
+        .await?;
+        audit::record(&txn, Some(user.id), Some(report_id), "assigned", Some(staff.username)).await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Moves a case along the workflow (not into clarification or closed: those need a
+/// message, see [`ask_reporter`] and [`close`]).
+pub async fn move_case(db: &DatabaseConnection, user: &StaffUser, report_id: i32, to: CaseState) -> Result<(), AppError> {
+    let txn = db.begin().await?;
+    let case = workable_case(&txn, user, report_id).await?;
+    let from = state_of(&case)?;
+    if to == CaseState::Klarifikasi || check_transition(from, to).is_err() {
+        return Err(AppError::IllegalMove);
+    }
+    set_state(&txn, user, &case, to, OffsetDateTime::now_utc()).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Sends questions to the reporter: the case waits in `klarifikasi` until they answer with
+/// the receipt (which returns it to `verifikasi`).
+pub async fn ask_reporter(db: &DatabaseConnection, user: &StaffUser, report_id: i32, question: &str) -> Result<(), AppError> {
+    let question = clean_message(question)?;
+    let txn = db.begin().await?;
+    let case = workable_case(&txn, user, report_id).await?;
+    check_transition(state_of(&case)?, CaseState::Klarifikasi).map_err(|_| AppError::IllegalMove)?;
+    let now = OffsetDateTime::now_utc();
+    add_event_by(&txn, case.id, "message", &actor_tag(user), Some(question), now).await?;
+    audit::record(&txn, Some(user.id), Some(case.id), "message_to_reporter", None).await?;
+    set_state(&txn, user, &case, CaseState::Klarifikasi, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Closes a case with an outcome and the message the reporter reads with the receipt.
+/// No report ends unanswered: the message is mandatory.
+pub async fn close(
+    db: &DatabaseConnection,
+    user: &StaffUser,
+    report_id: i32,
+    outcome: Outcome,
+    detail: &str,
+    message: &str,
+) -> Result<(), AppError> {
+    if !user.role.may(Permission::CloseCases) {
+        return Err(AppError::Forbidden);
+    }
+    let message = clean_message(message)?;
+    let detail = detail.trim();
+    if matches!(outcome, Outcome::Dilimpahkan | Outcome::Duplikat) && detail.is_empty() {
+        return Err(AppError::OutcomeDetailRequired);
+    }
+    let txn = db.begin().await?;
+    let case = workable_case(&txn, user, report_id).await?;
+    check_close(state_of(&case)?, outcome).map_err(|_| AppError::IllegalMove)?;
+    let now = OffsetDateTime::now_utc();
+    report::ActiveModel {
+        id: Set(case.id),
+        outcome: Set(Some(outcome.code().to_owned())),
+        outcome_detail: Set((!detail.is_empty()).then(|| detail.to_owned())),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    add_event_by(&txn, case.id, "message", &actor_tag(user), Some(message), now).await?;
+    audit::record(&txn, Some(user.id), Some(case.id), "closed", Some(outcome.code().to_owned())).await?;
+    set_state(&txn, user, &case, CaseState::Selesai, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The ids of the staff assigned to a case.
+pub async fn assignees(db: &DatabaseConnection, report_id: i32) -> Result<Vec<i32>, AppError> {
+    Ok(case_assignment::Entity::find()
+        .filter(case_assignment::Column::ReportId.eq(report_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| a.staff_id)
+        .collect())
+}

@@ -1,0 +1,145 @@
+//! Working a case end to end at the service level, on SQLite and PostgreSQL: the workflow is
+//! enforced on the server, every role can do exactly its part, and the reporter is answered.
+#![cfg(feature = "ssr")]
+#![allow(clippy::unwrap_used)]
+
+use app::domain::report::ReportInput;
+use app::domain::staff::Role;
+use app::domain::workflow::{CaseState, Outcome};
+use app::entities::{audit_event, report};
+use app::errors::AppError;
+use app::model::{StaffUser, TimelineKind};
+use app::services::secrets::Hasher;
+use app::services::staff::{self, NewAccount};
+use app::services::{cases, reports, test_db, tokens::FormToken};
+use sea_orm::{DatabaseConnection, EntityTrait};
+
+const PW: &str = "Kopi-susu-2026";
+
+struct World {
+    h: Hasher,
+    supervisor: StaffUser,
+    inspector: StaffUser,
+    other_inspector: StaffUser,
+    intake: StaffUser,
+    admin: StaffUser,
+}
+
+async fn world(db: &DatabaseConnection) -> World {
+    let h = Hasher::new([5; 32]);
+    let mk = |name: &'static str, role| {
+        let h = h.clone();
+        async move { staff::create_account(db, &h, None, NewAccount::new(name, name, role, PW, false)).await.unwrap() }
+    };
+    World {
+        supervisor: mk("irban", Role::Supervisor).await,
+        inspector: mk("auditor1", Role::Inspector).await,
+        other_inspector: mk("auditor2", Role::Inspector).await,
+        intake: mk("petugas", Role::IntakeOfficer).await,
+        admin: mk("admin", Role::Administrator).await,
+        h,
+    }
+}
+
+async fn submit(db: &DatabaseConnection, h: &Hasher) -> (i32, String) {
+    let input = ReportInput {
+        category: "pungli".into(),
+        what: "Petugas parkir pasar meminta setoran harian di luar retribusi resmi.".into(),
+        ..Default::default()
+    };
+    let token = FormToken::generate().unwrap();
+    let s = reports::submit(db, h, token.as_str(), &input).await.unwrap();
+    let id = report::Entity::find().all(db).await.unwrap().last().unwrap().id;
+    (id, s.receipt)
+}
+
+#[tokio::test]
+async fn a_case_goes_from_arrival_to_an_answered_close_with_the_reporter_in_the_loop() {
+    for t in test_db::all().await {
+        let w = world(&t.db).await;
+        let (id, receipt) = submit(&t.db, &w.h).await;
+
+        cases::assign(&t.db, &w.supervisor, id, w.inspector.id).await.unwrap();
+        assert_eq!(cases::assignees(&t.db, id).await.unwrap(), vec![w.inspector.id]);
+        cases::move_case(&t.db, &w.inspector, id, CaseState::Verifikasi).await.unwrap();
+        cases::ask_reporter(&t.db, &w.inspector, id, "Di pasar mana dan kapan tepatnya?").await.unwrap();
+
+        let seen = reports::status(&t.db, &w.h, &receipt).await.unwrap();
+        assert_eq!(seen.state, CaseState::Klarifikasi, "{}", t.backend);
+        let question = seen.timeline.iter().find(|e| e.kind == TimelineKind::MessageToReporter).unwrap();
+        assert_eq!(question.body.as_deref(), Some("Di pasar mana dan kapan tepatnya?"));
+
+        let answered = reports::add_information(&t.db, &w.h, &receipt, "Pasar Pelita, setiap pagi sejak Maret 2025.").await.unwrap();
+        assert_eq!(answered.state, CaseState::Verifikasi, "the answer returns the case to verification");
+
+        cases::move_case(&t.db, &w.inspector, id, CaseState::Telaah).await.unwrap();
+        cases::close(&t.db, &w.inspector, id, Outcome::Terbukti, "", "Terbukti. Petugas telah dijatuhi sanksi disiplin.").await.unwrap();
+
+        let done = reports::status(&t.db, &w.h, &receipt).await.unwrap();
+        assert_eq!(done.state, CaseState::Selesai);
+        assert_eq!(done.outcome, Some(Outcome::Terbukti));
+        assert_eq!(
+            done.timeline.last().and_then(|e| e.state),
+            Some(CaseState::Selesai),
+            "{}: the reporter sees the close",
+            t.backend
+        );
+        assert!(done.timeline.iter().any(|e| e.body.as_deref() == Some("Terbukti. Petugas telah dijatuhi sanksi disiplin.")));
+        assert_eq!(reports::add_information(&t.db, &w.h, &receipt, "lagi").await, Err(AppError::CaseClosed));
+
+        let audited: Vec<String> = audit_event::Entity::find().all(&t.db).await.unwrap().into_iter()
+            .filter(|e| e.report_id == Some(id)).map(|e| e.action).collect();
+        assert_eq!(audited, ["assigned", "transition", "message_to_reporter", "transition", "transition", "closed", "transition"]);
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn illegal_moves_are_refused_by_the_server_and_change_nothing() {
+    for t in test_db::all().await {
+        let w = world(&t.db).await;
+        let (id, receipt) = submit(&t.db, &w.h).await;
+        let sup = &w.supervisor;
+        assert_eq!(cases::move_case(&t.db, sup, id, CaseState::Telaah).await, Err(AppError::IllegalMove));
+        assert_eq!(cases::move_case(&t.db, sup, id, CaseState::Selesai).await, Err(AppError::IllegalMove));
+        assert_eq!(cases::move_case(&t.db, sup, id, CaseState::Klarifikasi).await, Err(AppError::IllegalMove), "questions need a message");
+        assert_eq!(cases::ask_reporter(&t.db, sup, id, "Kapan?").await, Err(AppError::IllegalMove), "not from received");
+        assert_eq!(cases::close(&t.db, sup, id, Outcome::Dilimpahkan, "BPK", "Dilimpahkan.").await, Err(AppError::IllegalMove));
+        cases::move_case(&t.db, sup, id, CaseState::Verifikasi).await.unwrap();
+        assert_eq!(cases::close(&t.db, sup, id, Outcome::Terbukti, "", "Terbukti.").await, Err(AppError::IllegalMove), "no finding before review");
+        assert_eq!(cases::close(&t.db, sup, id, Outcome::Dilimpahkan, "BPK", "   ").await, Err(AppError::MessageRequired));
+        assert_eq!(cases::close(&t.db, sup, id, Outcome::Dilimpahkan, "", "Kami limpahkan.").await, Err(AppError::OutcomeDetailRequired));
+        assert_eq!(cases::ask_reporter(&t.db, sup, id, "").await, Err(AppError::MessageRequired));
+        assert_eq!(reports::status(&t.db, &w.h, &receipt).await.unwrap().state, CaseState::Verifikasi, "{}", t.backend);
+
+        cases::close(&t.db, sup, id, Outcome::Dilimpahkan, "Kepolisian Resor Sukabumi Kota", "Di luar kewenangan kami; kami limpahkan ke kepolisian.").await.unwrap();
+        assert_eq!(cases::move_case(&t.db, sup, id, CaseState::Verifikasi).await, Err(AppError::IllegalMove), "closed stays closed");
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn each_role_may_do_exactly_its_part() {
+    for t in test_db::all().await {
+        let w = world(&t.db).await;
+        let (id, _) = submit(&t.db, &w.h).await;
+
+        // Only supervisors assign.
+        for who in [&w.inspector, &w.intake, &w.admin] {
+            assert_eq!(cases::assign(&t.db, who, id, w.inspector.id).await, Err(AppError::Forbidden), "{}", who.username);
+        }
+        // An inspector cannot open a case that is not theirs, even by id.
+        assert_eq!(cases::move_case(&t.db, &w.inspector, id, CaseState::Verifikasi).await, Err(AppError::CaseNotFound));
+        cases::assign(&t.db, &w.supervisor, id, w.inspector.id).await.unwrap();
+        assert_eq!(cases::move_case(&t.db, &w.other_inspector, id, CaseState::Verifikasi).await, Err(AppError::CaseNotFound));
+        // Intake officers and administrators do not work cases.
+        assert_eq!(cases::move_case(&t.db, &w.intake, id, CaseState::Verifikasi).await, Err(AppError::Forbidden));
+        assert_eq!(cases::move_case(&t.db, &w.admin, id, CaseState::Verifikasi).await, Err(AppError::Forbidden));
+        // Staff cannot be assigned outside the workflow roles.
+        assert_eq!(cases::assign(&t.db, &w.supervisor, id, w.intake.id).await, Err(AppError::InvalidInformation));
+        // The assigned inspector can.
+        cases::move_case(&t.db, &w.inspector, id, CaseState::Verifikasi).await.unwrap();
+        assert_eq!(cases::move_case(&t.db, &w.supervisor, 999_999, CaseState::Verifikasi).await, Err(AppError::CaseNotFound), "{}", t.backend);
+        t.drop_db().await;
+    }
+}
