@@ -37,8 +37,12 @@ step "end-to-end tests (Playwright, Debian Chromium)"
 (cd end2end && npm ci --silent --no-audit --no-fund)
 E2E_DIR=$(mktemp -d)
 PORT=${LENTERA_E2E_PORT:-3130}
+# The staff accounts the browser tests sign in with.
+LENTERA_DATA_DIR="$E2E_DIR" LENTERA_NEW_PASSWORD=Sandi-Uji-E2E-2026 \
+  target/debug/lentera admin create admin --role administrator --name Administrator
+LENTERA_DATA_DIR="$E2E_DIR" LENTERA_NEW_PASSWORD=Kopi-Tubruk-E2E-2026 \
+  target/debug/lentera admin create irban --role supervisor --name "Irban Satu"
 LENTERA_ADDR=127.0.0.1:$PORT LENTERA_DATA_DIR="$E2E_DIR" LENTERA_SITE_ROOT=target/site \
-  LENTERA_ADMIN_PASSWORD="${LENTERA_E2E_ADMIN_PASSWORD:-Sandi-Uji-E2E-2026}" \
   target/debug/lentera > "$E2E_DIR/server.log" 2>&1 &
 SERVER_PID=$!
 trap 'kill $SERVER_PID 2>/dev/null || true' EXIT

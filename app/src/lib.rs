@@ -91,6 +91,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/lapor") view=pages::report::ReportPage ssr=SsrMode::Async/>
                     <Route path=path!("/cek") view=pages::check::CheckPage ssr=SsrMode::Async/>
                     <Route path=path!("/staf") view=pages::staff::StaffPage/>
+                    <Route path=path!("/staf/papan") view=pages::board::BoardPage/>
                 </Routes>
             </main>
             <components::layout::Footer/>

@@ -86,3 +86,24 @@ pub struct StaffUser {
     pub role: Role,
     pub must_change_password: bool,
 }
+
+/// A card on the case board: never the reporter's contact or the reported person.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoardCard {
+    pub id: i32,
+    pub case_number: String,
+    pub category: CategoryOption,
+    pub state: CaseState,
+    pub channel: String,
+    pub received_at: String,
+    pub age_days: i32,
+    pub met_count: u8,
+    pub assignees: Vec<String>,
+}
+
+/// Board filters; empty strings mean "any".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoardFilter {
+    pub category: String,
+    pub text: String,
+}

@@ -143,3 +143,29 @@ async fn each_role_may_do_exactly_its_part() {
         t.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn the_board_shows_each_role_only_its_cases() {
+    for t in test_db::all().await {
+        let w = world(&t.db).await;
+        let (first, _) = submit(&t.db, &w.h).await;
+        let (_second, _) = submit(&t.db, &w.h).await;
+        cases::assign(&t.db, &w.supervisor, first, w.inspector.id).await.unwrap();
+        let all = app::model::BoardFilter::default();
+
+        let sup = cases::board(&t.db, &w.supervisor, &all).await.unwrap();
+        assert_eq!(sup.len(), 2, "{}: supervisors see every case", t.backend);
+        let mine = cases::board(&t.db, &w.inspector, &all).await.unwrap();
+        assert_eq!(mine.iter().map(|c| c.id).collect::<Vec<_>>(), vec![first]);
+        assert_eq!(mine[0].assignees, vec!["auditor1".to_owned()]);
+        assert_eq!(mine[0].state, CaseState::Diterima);
+        assert!(cases::board(&t.db, &w.other_inspector, &all).await.unwrap().is_empty());
+        assert!(cases::board(&t.db, &w.admin, &all).await.unwrap().is_empty());
+
+        let by_number = app::model::BoardFilter { text: mine[0].case_number.to_lowercase(), ..Default::default() };
+        assert_eq!(cases::board(&t.db, &w.supervisor, &by_number).await.unwrap().len(), 1);
+        let other_category = app::model::BoardFilter { category: "disiplin".into(), ..Default::default() };
+        assert!(cases::board(&t.db, &w.supervisor, &other_category).await.unwrap().is_empty());
+        t.drop_db().await;
+    }
+}

@@ -160,6 +160,11 @@ messages! {
     CurrentPassword => "Kata sandi sekarang", "Current password";
     NewPassword => "Kata sandi baru", "New password";
     SavePassword => "Simpan kata sandi", "Save password";
+    BoardTitle => "Papan kasus", "Case board";
+    BoardSearch => "Cari nomor laporan", "Search case number";
+    MoveTo => "Pindahkan ke", "Move to";
+    Unassigned => "Belum ditugaskan", "Not assigned";
+    Days => "hari", "days";
     NotFoundTitle => "Halaman tidak ditemukan", "Page not found";
     Loading => "Memuat…", "Loading…";
     FooterNote => "Lentera tidak memakai huruf, skrip, atau analitik pihak ketiga.", "Lentera uses no third-party fonts, scripts or analytics.";

@@ -173,3 +173,90 @@ pub async fn assignees(db: &DatabaseConnection, report_id: i32) -> Result<Vec<i3
         .map(|a| a.staff_id)
         .collect())
 }
+
+/// The cards `user` may see: supervisors every case, inspectors their assigned ones, others
+/// none yet. Three queries whatever the number of cards (cases, categories, assignments).
+pub async fn board(
+    db: &DatabaseConnection,
+    user: &StaffUser,
+    filter: &crate::model::BoardFilter,
+) -> Result<Vec<crate::model::BoardCard>, AppError> {
+    use sea_orm::{QueryOrder, QuerySelect};
+    if user.must_change_password {
+        return Err(AppError::Forbidden);
+    }
+    let mut query = report::Entity::find().order_by_desc(report::Column::Id).limit(500);
+    if !user.role.may(Permission::SeeAllCases) {
+        if !user.role.may(Permission::WorkAssignedCases) {
+            return Ok(Vec::new());
+        }
+        let mine: Vec<i32> = case_assignment::Entity::find()
+            .filter(case_assignment::Column::StaffId.eq(user.id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|a| a.report_id)
+            .collect();
+        query = query.filter(report::Column::Id.is_in(mine));
+    }
+    let categories = crate::entities::category::Entity::find().all(db).await?;
+    if !filter.category.is_empty() {
+        let ids: Vec<i32> = categories.iter().filter(|c| c.code == filter.category).map(|c| c.id).collect();
+        query = query.filter(report::Column::CategoryId.is_in(ids));
+    }
+    let cases = query.all(db).await?;
+    let ids: Vec<i32> = cases.iter().map(|c| c.id).collect();
+    let assignments = case_assignment::Entity::find()
+        .filter(case_assignment::Column::ReportId.is_in(ids))
+        .all(db)
+        .await?;
+    let staff_ids: Vec<i32> = assignments.iter().map(|a| a.staff_id).collect();
+    let names: std::collections::HashMap<i32, String> = staff_account::Entity::find()
+        .filter(staff_account::Column::Id.is_in(staff_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s.display_name))
+        .collect();
+    let now = OffsetDateTime::now_utc();
+    let text = filter.text.trim().to_uppercase();
+    let mut cards = Vec::with_capacity(cases.len());
+    for case in cases {
+        let case_number = super::reports::case_number(case.id, case.created_at);
+        if !text.is_empty() && !case_number.contains(&text) {
+            continue;
+        }
+        let category = categories.iter().find(|c| c.id == case.category_id).cloned().ok_or(AppError::Internal)?;
+        cards.push(crate::model::BoardCard {
+            id: case.id,
+            case_number,
+            category: category.into(),
+            state: state_of(&case)?,
+            channel: case.channel.clone(),
+            received_at: super::reports::display_date(case.created_at),
+            age_days: i32::try_from((now - case.created_at).whole_days()).unwrap_or(i32::MAX),
+            met_count: u8::try_from(case.met_count).unwrap_or(0),
+            assignees: assignments
+                .iter()
+                .filter(|a| a.report_id == case.id)
+                .filter_map(|a| names.get(&a.staff_id).cloned())
+                .collect(),
+        });
+    }
+    Ok(cards)
+}
+
+/// Staff a supervisor can assign: active inspectors and supervisors.
+pub async fn workers(db: &DatabaseConnection, user: &StaffUser) -> Result<Vec<(i32, String)>, AppError> {
+    if !user.role.may(Permission::AssignCases) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(staff_account::Entity::find()
+        .filter(staff_account::Column::Active.eq(true))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|s| Role::from_code(&s.role).is_some_and(|r| r.may(Permission::WorkAssignedCases)))
+        .map(|s| (s.id, s.display_name))
+        .collect())
+}

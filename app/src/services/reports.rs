@@ -39,6 +39,11 @@ fn wib() -> UtcOffset {
     UtcOffset::from_hms(7, 0, 0).unwrap_or(UtcOffset::UTC)
 }
 
+/// The date in Western Indonesian Time, `2026-11-28`.
+pub fn display_date(t: OffsetDateTime) -> String {
+    t.to_offset(wib()).format(format_description!("[year]-[month]-[day]")).unwrap_or_default()
+}
+
 fn display_time(t: OffsetDateTime) -> String {
     t.to_offset(wib())
         .format(format_description!("[year]-[month]-[day] [hour]:[minute]"))

@@ -1,0 +1,119 @@
+//! The interactive case board: a column per workflow state; drag a card, or use its
+//! "move to…" control (keyboard and touch), to move a case. Only legal targets accept a card;
+//! the server checks every move again.
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::domain::workflow::{legal_targets, CaseState};
+use crate::functions::board::{load_board, MoveBoardCard};
+use crate::i18n::{error_text, state_name, use_lang, Lang, Msg};
+use crate::model::{BoardCard, BoardFilter};
+
+/// Moves the board itself can make; questions and closing need a message (case page).
+pub fn board_targets(from: CaseState) -> Vec<CaseState> {
+    legal_targets(from)
+        .iter()
+        .copied()
+        .filter(|s| !matches!(s, CaseState::Klarifikasi | CaseState::Selesai))
+        .collect()
+}
+
+#[component]
+pub fn BoardPage() -> impl IntoView {
+    let lang = use_lang();
+    let mover = ServerAction::<MoveBoardCard>::new();
+    let filter = RwSignal::new(BoardFilter::default());
+    let cards = Resource::new(move || (filter.get(), mover.version().get()), |(f, _)| load_board(f));
+    let dragging = RwSignal::new(None::<(i32, CaseState)>);
+
+    view! {
+        <Title text=format!("{} — {}", Msg::BoardTitle.t(lang), Msg::AppName.t(lang))/>
+        <h1>{Msg::BoardTitle.t(lang)}</h1>
+        <div class="board-filters">
+            <label for="board-text">{Msg::BoardSearch.t(lang)}</label>
+            <input id="board-text" type="search" placeholder="WBS-2026-00001"
+                on:input=move |ev| filter.update(|f| f.text = event_target_value(&ev))/>
+        </div>
+        {move || mover.value().get().and_then(|r| r.err()).map(|e| view! {
+            <p class="error" role="alert" data-testid="board-error">{error_text(&e, lang)}</p>
+        })}
+        <Transition fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
+            {move || Suspend::new(async move {
+                match cards.await {
+                    Ok(cards) => view! { <Columns cards dragging mover/> }.into_any(),
+                    Err(e) => view! {
+                        <p class="error" role="alert">{error_text(&e, lang)} " " <a href="/staf">{Msg::SignIn.t(lang)}</a></p>
+                    }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Columns(
+    cards: Vec<BoardCard>,
+    dragging: RwSignal<Option<(i32, CaseState)>>,
+    mover: ServerAction<MoveBoardCard>,
+) -> impl IntoView {
+    let lang = use_lang();
+    CaseState::ALL
+        .into_iter()
+        .map(|state| {
+            let in_column: Vec<BoardCard> = cards.iter().filter(|c| c.state == state).cloned().collect();
+            let accepts = move || dragging.get().is_some_and(|(_, from)| board_targets(from).contains(&state));
+            view! {
+                <section class="column" data-testid=format!("column-{}", state.code())
+                    class:accepts=accepts
+                    on:dragover=move |ev| if accepts() { ev.prevent_default(); }
+                    on:drop=move |ev| {
+                        ev.prevent_default();
+                        if let Some((id, from)) = dragging.get_untracked() {
+                            if board_targets(from).contains(&state) {
+                                mover.dispatch(MoveBoardCard { id, to: state });
+                            }
+                        }
+                        dragging.set(None);
+                    }>
+                    <h2>{state_name(state, lang)} <span class="count">{in_column.len()}</span></h2>
+                    {in_column.into_iter().map(|c| view! { <Card card=c dragging mover lang/> }).collect_view()}
+                </section>
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+fn Card(card: BoardCard, dragging: RwSignal<Option<(i32, CaseState)>>, mover: ServerAction<MoveBoardCard>, lang: Lang) -> impl IntoView {
+    let id = card.id;
+    let from = card.state;
+    let targets = board_targets(from);
+    let category = match lang {
+        Lang::Id => card.category.name_id.clone(),
+        Lang::En => card.category.name_en.clone(),
+    };
+    view! {
+        <article class="case-card" draggable="true" data-testid=format!("card-{}", card.case_number)
+            on:dragstart=move |_| dragging.set(Some((id, from)))
+            on:dragend=move |_| dragging.set(None)>
+            <h3>{card.case_number.clone()}</h3>
+            <p class="meta">{category}</p>
+            <p class="meta">{card.received_at.clone()} " · " {card.age_days} " " {Msg::Days.t(lang)} " · " {card.channel.clone()}</p>
+            <p class="meta">"5W+2H " <strong>{card.met_count} "/7"</strong></p>
+            <p class="meta">{if card.assignees.is_empty() { Msg::Unassigned.t(lang).to_owned() } else { card.assignees.join(", ") }}</p>
+            {(!targets.is_empty()).then(|| view! {
+                <label class="move">
+                    <span>{Msg::MoveTo.t(lang)}</span>
+                    <select data-testid="move-to" on:change=move |ev| {
+                        if let Some(to) = CaseState::from_code(&event_target_value(&ev)) {
+                            mover.dispatch(MoveBoardCard { id, to });
+                        }
+                    }>
+                        <option value="">"—"</option>
+                        {targets.iter().map(|t| view! { <option value=t.code()>{state_name(*t, lang)}</option> }).collect_view()}
+                    </select>
+                </label>
+            })}
+        </article>
+    }
+}
