@@ -92,6 +92,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/cek") view=pages::check::CheckPage ssr=SsrMode::Async/>
                     <Route path=path!("/staf") view=pages::staff::StaffPage/>
                     <Route path=path!("/staf/papan") view=pages::board::BoardPage/>
+                    <Route path=path!("/staf/kasus/:id") view=pages::case::CasePage/>
                 </Routes>
             </main>
             <components::layout::Footer/>

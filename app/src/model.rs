@@ -107,3 +107,34 @@ pub struct BoardFilter {
     pub category: String,
     pub text: String,
 }
+
+/// A case as the staff working it see it, with internal notes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseDetail {
+    pub id: i32,
+    pub case_number: String,
+    pub state: CaseState,
+    pub outcome: Option<Outcome>,
+    pub outcome_detail: Option<String>,
+    pub category: CategoryOption,
+    pub channel: String,
+    pub received_at: String,
+    /// The report as submitted, including the reporter's contact: only staff allowed to
+    /// work the case get this far.
+    pub report: ReportInput,
+    pub verdict: Verdict,
+    pub assignees: Vec<String>,
+    pub timeline: Vec<StaffTimelineEntry>,
+    /// Staff a supervisor may assign; empty for others.
+    pub workers: Vec<(i32, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffTimelineEntry {
+    pub at: String,
+    /// `received`, `info_added`, `state_changed`, `message`, `note`.
+    pub kind: String,
+    /// `pelapor` or a staff member's display name.
+    pub actor: String,
+    pub body: Option<String>,
+}

@@ -169,3 +169,38 @@ async fn the_board_shows_each_role_only_its_cases() {
         t.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn opening_a_case_is_audited_and_internal_notes_never_reach_the_reporter() {
+    for t in test_db::all().await {
+        let w = world(&t.db).await;
+        let input = ReportInput {
+            category: "disiplin".into(),
+            what: "Pegawai sering meninggalkan kantor pada jam kerja untuk urusan pribadi.".into(),
+            contact: "warga@example.com".into(),
+            ..Default::default()
+        };
+        let token = FormToken::generate().unwrap();
+        let s = reports::submit(&t.db, &w.h, token.as_str(), &input).await.unwrap();
+        let id = report::Entity::find().one(&t.db).await.unwrap().unwrap().id;
+
+        assert_eq!(cases::detail(&t.db, &w.inspector, id).await.unwrap_err(), AppError::CaseNotFound, "not assigned");
+        cases::assign(&t.db, &w.supervisor, id, w.inspector.id).await.unwrap();
+        let seen = cases::detail(&t.db, &w.inspector, id).await.unwrap();
+        assert_eq!(seen.report.contact, "warga@example.com", "the assigned inspector sees the contact");
+        assert!(seen.workers.is_empty(), "only supervisors get the list of staff to assign");
+        assert!(!cases::detail(&t.db, &w.supervisor, id).await.unwrap().workers.is_empty());
+
+        cases::add_note(&t.db, &w.inspector, id, "Saksi: satpam kantor.").await.unwrap();
+        assert_eq!(cases::add_note(&t.db, &w.inspector, id, "  ").await, Err(AppError::InvalidInformation));
+        let again = cases::detail(&t.db, &w.inspector, id).await.unwrap();
+        assert!(again.timeline.iter().any(|e| e.kind == "note" && e.actor == "auditor1"));
+        let reporter = reports::status(&t.db, &w.h, &s.receipt).await.unwrap();
+        assert!(reporter.timeline.iter().all(|e| e.body.as_deref() != Some("Saksi: satpam kantor.")), "{}", t.backend);
+
+        let views = audit_event::Entity::find().all(&t.db).await.unwrap().into_iter()
+            .filter(|e| e.action == "viewed" && e.actor_id == Some(w.inspector.id)).count();
+        assert_eq!(views, 2, "{}: every opening is audited", t.backend);
+        t.drop_db().await;
+    }
+}

@@ -28,7 +28,7 @@ test('staff sign in, a wrong password is refused, and signing out ends the sessi
   await expect(page.getByTestId('login')).toBeVisible();
 });
 
-test('a citizen reports on the phone and the supervisor moves the case on the board', async ({ browser, page }) => {
+test('a report goes from a phone to an answered close: board, question, answer, note, outcome', async ({ browser, page }) => {
   // The citizen, on a phone, in a separate browser context.
   const phone = await browser.newContext({ ...devices['Pixel 5'], baseURL: BASE });
   const citizen = await phone.newPage();
@@ -39,7 +39,6 @@ test('a citizen reports on the phone and the supervisor moves the case on the bo
   await citizen.getByTestId('submit').click();
   const caseNumber = (await citizen.getByTestId('case-number').textContent())!.trim();
   const receipt = (await citizen.getByTestId('receipt-code').textContent())!.trim();
-  await phone.close();
 
   // The supervisor, on a desktop.
   await page.goto('/staf');
@@ -63,17 +62,50 @@ test('a citizen reports on the phone and the supervisor moves the case on the bo
   await expect(page.getByTestId('column-verifikasi').getByTestId(`card-${caseNumber}`)).toBeVisible();
   expect(await page.evaluate(() => (window as any).__stillHere)).toBe(true);
 
-  // The keyboard/touch "move to" control does the same.
+  // Open the case: assign, ask the reporter, write an internal note.
+  await card.getByTestId('open-case').click();
+  await expect(page.getByTestId('case-number')).toHaveText(caseNumber);
+  await page.selectOption('#assign', { label: 'Irban Satu' });
+  await page.getByTestId('assign').click();
+  await expect(page.getByTestId('assignees')).toHaveText('Irban Satu');
+  await page.fill('#note', 'Cek dulu ke kelurahan, jangan hubungi pelapor.');
+  await page.getByTestId('add-note').click();
+  await expect(page.getByTestId('case-timeline')).toContainText('Cek dulu ke kelurahan');
+  await page.fill('#question', 'Di kelurahan mana berkas Anda diajukan?');
+  await page.getByTestId('ask').click();
+  await expect(page.getByTestId('case-state')).toHaveAttribute('data-state', 'klarifikasi');
+
+  // The citizen reads the question with the receipt and answers it.
+  await citizen.goto('/cek');
+  await expect(citizen.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await citizen.fill('#receipt', receipt);
+  await citizen.getByTestId('check').click();
+  await expect(citizen.getByTestId('state')).toHaveText('Menunggu jawaban Anda');
+  await expect(citizen.getByTestId('timeline')).toContainText('Di kelurahan mana berkas Anda diajukan?');
+  await expect(citizen.getByTestId('timeline')).not.toContainText('Cek dulu ke kelurahan');
+  await citizen.fill('#info', 'Kelurahan Cikole, diajukan 3 November 2026.');
+  await citizen.getByTestId('add-info').click();
+  await expect(citizen.getByTestId('state')).toHaveText('Sedang diverifikasi');
+
+  // Back on the board the answer has returned the case to verification; review, then close.
+  await page.goto('/staf/papan');
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await expect(page.getByTestId('column-verifikasi').getByTestId(`card-${caseNumber}`)).toBeVisible();
   await card.getByTestId('move-to').selectOption('telaah');
   await expect(page.getByTestId('column-telaah').getByTestId(`card-${caseNumber}`)).toBeVisible();
+  await card.getByTestId('open-case').click();
+  await expect(page.getByTestId('case-timeline')).toContainText('Kelurahan Cikole');
+  await page.selectOption('#outcome', 'tidak_terbukti');
+  await page.getByTestId('close').click();
+  await expect(page.getByTestId('case-error')).toHaveText('Tulis pesan untuk pelapor.');
+  await page.fill('#message', 'Berkas Anda ternyata menunggu tanda tangan lurah; kini sudah selesai dan dapat diambil.');
+  await page.getByTestId('close').click();
+  await expect(page.getByTestId('case-state')).toHaveAttribute('data-state', 'selesai');
 
-  // The citizen sees the new state with the receipt.
-  const phone2 = await browser.newContext({ ...devices['Pixel 5'], baseURL: BASE });
-  const back = await phone2.newPage();
-  await back.goto('/cek');
-  await expect(back.locator('body[data-hydrated="true"]')).toHaveCount(1);
-  await back.fill('#receipt', receipt);
-  await back.getByTestId('check').click();
-  await expect(back.getByTestId('state')).toHaveText('Sedang ditelaah');
-  await phone2.close();
+  // The citizen reads the outcome and the answer.
+  await citizen.getByTestId('check').click();
+  await expect(citizen.getByTestId('state')).toHaveText('Selesai');
+  await expect(citizen.getByTestId('outcome')).toHaveText('Tidak terbukti');
+  await expect(citizen.getByTestId('timeline')).toContainText('kini sudah selesai dan dapat diambil');
+  await phone.close();
 });

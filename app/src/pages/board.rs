@@ -96,7 +96,7 @@ fn Card(card: BoardCard, dragging: RwSignal<Option<(i32, CaseState)>>, mover: Se
         <article class="case-card" draggable="true" data-testid=format!("card-{}", card.case_number)
             on:dragstart=move |_| dragging.set(Some((id, from)))
             on:dragend=move |_| dragging.set(None)>
-            <h3>{card.case_number.clone()}</h3>
+            <h3><a href=format!("/staf/kasus/{id}") data-testid="open-case">{card.case_number.clone()}</a></h3>
             <p class="meta">{category}</p>
             <p class="meta">{card.received_at.clone()} " · " {card.age_days} " " {Msg::Days.t(lang)} " · " {card.channel.clone()}</p>
             <p class="meta">"5W+2H " <strong>{card.met_count} "/7"</strong></p>

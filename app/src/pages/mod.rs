@@ -1,5 +1,6 @@
 //! One module per page.
 pub mod board;
+pub mod case;
 pub mod check;
 pub mod home;
 pub mod not_found;

@@ -260,3 +260,80 @@ pub async fn workers(db: &DatabaseConnection, user: &StaffUser) -> Result<Vec<(i
         .map(|s| (s.id, s.display_name))
         .collect())
 }
+
+/// Opens a case for `user` (an audited view) with everything needed to work it.
+pub async fn detail(db: &DatabaseConnection, user: &StaffUser, report_id: i32) -> Result<crate::model::CaseDetail, AppError> {
+    use sea_orm::QueryOrder;
+    let txn = db.begin().await?;
+    let case = workable_case(&txn, user, report_id).await?;
+    audit::record(&txn, Some(user.id), Some(case.id), "viewed", None).await?;
+    txn.commit().await?;
+
+    let category = crate::entities::category::Entity::find_by_id(case.category_id).one(db).await?.ok_or(AppError::Internal)?;
+    let events = crate::entities::report_event::Entity::find()
+        .filter(crate::entities::report_event::Column::ReportId.eq(case.id))
+        .order_by_asc(crate::entities::report_event::Column::Id)
+        .all(db)
+        .await?;
+    let assigned = assignees(db, case.id).await?;
+    let staff: std::collections::HashMap<i32, String> = staff_account::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s.display_name))
+        .collect();
+    let actor_name = |actor: &str| match actor.strip_prefix("staf:").and_then(|id| id.parse::<i32>().ok()) {
+        Some(id) => staff.get(&id).cloned().unwrap_or_else(|| actor.to_owned()),
+        None => actor.to_owned(),
+    };
+    let workers = if user.role.may(Permission::AssignCases) { workers(db, user).await? } else { Vec::new() };
+    let category_code = category.code.clone();
+    Ok(crate::model::CaseDetail {
+        id: case.id,
+        case_number: super::reports::case_number(case.id, case.created_at),
+        state: state_of(&case)?,
+        outcome: case.outcome.as_deref().and_then(Outcome::from_code),
+        outcome_detail: case.outcome_detail.clone(),
+        category: category.into(),
+        channel: case.channel.clone(),
+        received_at: super::reports::display_date(case.created_at),
+        verdict: serde_json::from_str(&case.verdict).map_err(|_| AppError::Internal)?,
+        assignees: assigned.iter().filter_map(|id| staff.get(id).cloned()).collect(),
+        timeline: events
+            .into_iter()
+            .map(|e| crate::model::StaffTimelineEntry {
+                at: super::reports::display_date(e.created_at),
+                kind: e.kind,
+                actor: actor_name(&e.actor),
+                body: e.body,
+            })
+            .collect(),
+        workers,
+        report: crate::domain::report::ReportInput {
+            category: category_code,
+            what: case.what,
+            who: case.who,
+            place: case.place,
+            time: case.time,
+            why: case.why,
+            how: case.how,
+            how_much: case.how_much,
+            evidence: case.evidence,
+            contact: case.contact.unwrap_or_default(),
+        },
+    })
+}
+
+/// An internal note: staff only, never shown to the reporter.
+pub async fn add_note(db: &DatabaseConnection, user: &StaffUser, report_id: i32, text: &str) -> Result<(), AppError> {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > MAX_TEXT_CHARS {
+        return Err(AppError::InvalidInformation);
+    }
+    let txn = db.begin().await?;
+    let case = workable_case(&txn, user, report_id).await?;
+    add_event_by(&txn, case.id, "note", &actor_tag(user), Some(text.to_owned()), OffsetDateTime::now_utc()).await?;
+    audit::record(&txn, Some(user.id), Some(case.id), "note", None).await?;
+    txn.commit().await?;
+    Ok(())
+}

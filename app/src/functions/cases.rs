@@ -1,0 +1,50 @@
+//! Server functions of the case page. Thin: the services check role and assignment.
+use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
+
+use crate::domain::workflow::Outcome;
+use crate::errors::AppError;
+use crate::model::CaseDetail;
+
+#[cfg(feature = "ssr")]
+async fn with_user<T>(
+    f: impl AsyncFnOnce(&crate::state::AppState, &crate::model::StaffUser) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    let result = async {
+        let st = use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
+        let user = super::staff::current_user().await?;
+        f(&st, &user).await
+    }
+    .await;
+    if let Err(e) = &result {
+        if let Some(opts) = use_context::<leptos_axum::ResponseOptions>() {
+            opts.set_status(http::StatusCode::from_u16(e.status_code()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR));
+        }
+    }
+    result
+}
+
+#[server(input = Json)]
+pub async fn load_case(id: i32) -> Result<CaseDetail, AppError> {
+    with_user(async |st, u| crate::services::cases::detail(&st.db, u, id).await).await
+}
+
+#[server(input = Json)]
+pub async fn assign_case(id: i32, staff_id: i32) -> Result<(), AppError> {
+    with_user(async |st, u| crate::services::cases::assign(&st.db, u, id, staff_id).await).await
+}
+
+#[server(input = Json)]
+pub async fn ask_reporter(id: i32, question: String) -> Result<(), AppError> {
+    with_user(async |st, u| crate::services::cases::ask_reporter(&st.db, u, id, &question).await).await
+}
+
+#[server(input = Json)]
+pub async fn close_case(id: i32, outcome: Outcome, detail: String, message: String) -> Result<(), AppError> {
+    with_user(async |st, u| crate::services::cases::close(&st.db, u, id, outcome, &detail, &message).await).await
+}
+
+#[server(input = Json)]
+pub async fn add_note(id: i32, text: String) -> Result<(), AppError> {
+    with_user(async |st, u| crate::services::cases::add_note(&st.db, u, id, &text).await).await
+}

@@ -1,0 +1,196 @@
+//! One case, for the staff working it: the full report with its 5W+2H verdict, assignment,
+//! questions to the reporter, internal notes, closing with an outcome, and the timeline.
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::completeness::Completeness;
+use crate::domain::workflow::{CaseState, Outcome};
+use crate::errors::AppError;
+use crate::functions::cases::{load_case, AddNote, AskReporter, AssignCase, CloseCase};
+use crate::i18n::{error_text, outcome_name, state_name, use_lang, Lang, Msg};
+use crate::model::CaseDetail;
+
+#[derive(Clone, Copy)]
+struct Actions {
+    assign: ServerAction<AssignCase>,
+    ask: ServerAction<AskReporter>,
+    close: ServerAction<CloseCase>,
+    note: ServerAction<AddNote>,
+}
+
+#[component]
+pub fn CasePage() -> impl IntoView {
+    let lang = use_lang();
+    let params = use_params_map();
+    let id = move || params.read().get("id").and_then(|s| s.parse::<i32>().ok()).unwrap_or(0);
+    let actions = Actions {
+        assign: ServerAction::new(),
+        ask: ServerAction::new(),
+        close: ServerAction::new(),
+        note: ServerAction::new(),
+    };
+    // Reload only after a change succeeded: after an error the forms keep what was typed.
+    let changes = RwSignal::new(0u32);
+    fn reload_on_success<A>(action: ServerAction<A>, changes: RwSignal<u32>)
+    where
+        A: leptos::server_fn::ServerFn<Output = (), Error = AppError> + Clone + Send + Sync + 'static,
+    {
+        Effect::new(move |_| {
+            if action.value().get().is_some_and(|r| r.is_ok()) {
+                changes.update(|n| *n += 1);
+            }
+        });
+    }
+    reload_on_success(actions.assign, changes);
+    reload_on_success(actions.ask, changes);
+    reload_on_success(actions.close, changes);
+    reload_on_success(actions.note, changes);
+    let case = Resource::new(move || (id(), changes.get()), |(id, _)| load_case(id));
+    let last_error = move || -> Option<AppError> {
+        actions.assign.value().get().and_then(|r| r.err())
+            .or_else(|| actions.ask.value().get().and_then(|r| r.err()))
+            .or_else(|| actions.close.value().get().and_then(|r| r.err()))
+            .or_else(|| actions.note.value().get().and_then(|r| r.err()))
+    };
+    view! {
+        <Title text=format!("{} — {}", Msg::CaseTitle.t(lang), Msg::AppName.t(lang))/>
+        <p><a href="/staf/papan">{Msg::BoardTitle.t(lang)}</a></p>
+        {move || last_error().map(|e| view! { <p class="error" role="alert" data-testid="case-error">{error_text(&e, lang)}</p> })}
+        <Transition fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
+            {move || Suspend::new(async move {
+                match case.await {
+                    Ok(detail) => view! { <CaseView detail actions/> }.into_any(),
+                    Err(e) => view! { <p class="error" role="alert">{error_text(&e, lang)}</p> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+fn answer_row(lang: Lang, label: Msg, text: String) -> impl IntoView {
+    let empty = text.trim().is_empty();
+    view! {
+        <dt>{label.t(lang)}</dt>
+        <dd class:empty=empty>{if empty { "—".to_owned() } else { text }}</dd>
+    }
+}
+
+#[component]
+fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
+    let lang = use_lang();
+    let id = detail.id;
+    let r = detail.report.clone();
+    let category = match lang {
+        Lang::Id => detail.category.name_id.clone(),
+        Lang::En => detail.category.name_en.clone(),
+    };
+    let state = detail.state;
+    let question = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let outcome = RwSignal::new(String::new());
+    let outcome_detail = RwSignal::new(String::new());
+    let message = RwSignal::new(String::new());
+    let worker = RwSignal::new(String::new());
+    let closable = matches!(state, CaseState::Verifikasi | CaseState::Klarifikasi | CaseState::Telaah | CaseState::Pemeriksaan);
+    let workers = detail.workers.clone();
+    view! {
+        <h1 data-testid="case-number">{detail.case_number.clone()}</h1>
+        <section class="card">
+            <dl class="facts">
+                <dt>{Msg::StatusLabel.t(lang)}</dt>
+                <dd data-testid="case-state" data-state=state.code()>{state_name(state, lang)}</dd>
+                {detail.outcome.map(|o| view! {
+                    <dt>{Msg::OutcomeLabel.t(lang)}</dt>
+                    <dd data-testid="case-outcome">{outcome_name(o, lang)} {detail.outcome_detail.clone().map(|d| format!(" — {d}"))}</dd>
+                })}
+                <dt>{Msg::CategoryShort.t(lang)}</dt><dd>{category}</dd>
+                <dt>{Msg::Channel.t(lang)}</dt><dd>{detail.channel.clone()}</dd>
+                <dt>{Msg::ReceivedAtLabel.t(lang)}</dt><dd>{detail.received_at.clone()}</dd>
+                <dt>{Msg::Assignees.t(lang)}</dt>
+                <dd data-testid="assignees">{if detail.assignees.is_empty() { Msg::Unassigned.t(lang).to_owned() } else { detail.assignees.join(", ") }}</dd>
+            </dl>
+        </section>
+        <section class="card">
+            <h2>{Msg::ReportTitle.t(lang)}</h2>
+            <dl class="answers">
+                {answer_row(lang, Msg::WhatLabel, r.what)}
+                {answer_row(lang, Msg::WhoLabel, r.who)}
+                {answer_row(lang, Msg::WhereLabel, r.place)}
+                {answer_row(lang, Msg::WhenLabel, r.time)}
+                {answer_row(lang, Msg::WhyLabel, r.why)}
+                {answer_row(lang, Msg::HowLabel, r.how)}
+                {answer_row(lang, Msg::HowMuchLabel, r.how_much)}
+                {answer_row(lang, Msg::EvidenceLabel, r.evidence)}
+                {answer_row(lang, Msg::ContactLabel, r.contact)}
+            </dl>
+        </section>
+        <Completeness verdict=Signal::stored(detail.verdict.clone()) title=Msg::VerdictStoredTitle/>
+        {(!workers.is_empty()).then(|| view! {
+            <form class="card" on:submit=move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                if let Ok(staff_id) = worker.get_untracked().parse::<i32>() {
+                    actions.assign.dispatch(AssignCase { id, staff_id });
+                }
+            }>
+                <label for="assign">{Msg::AssignLabel.t(lang)}</label>
+                <select id="assign" on:change=move |ev| worker.set(event_target_value(&ev))>
+                    <option value="">"—"</option>
+                    {workers.iter().map(|(wid, name)| view! { <option value=wid.to_string()>{name.clone()}</option> }).collect_view()}
+                </select>
+                <button type="submit" class="button" data-testid="assign">{Msg::AssignButton.t(lang)}</button>
+            </form>
+        })}
+        {(state == CaseState::Verifikasi).then(|| view! {
+            <form class="card" on:submit=move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                actions.ask.dispatch(AskReporter { id, question: question.get_untracked() });
+            }>
+                <label for="question">{Msg::AskLabel.t(lang)}</label>
+                <textarea id="question" rows="3" on:input=move |ev| question.set(event_target_value(&ev))></textarea>
+                <button type="submit" class="button primary" data-testid="ask">{Msg::AskButton.t(lang)}</button>
+            </form>
+        })}
+        {closable.then(|| view! {
+            <form class="card" on:submit=move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                if let Some(o) = Outcome::from_code(&outcome.get_untracked()) {
+                    actions.close.dispatch(CloseCase { id, outcome: o, detail: outcome_detail.get_untracked(), message: message.get_untracked() });
+                }
+            }>
+                <h2>{Msg::CloseTitle.t(lang)}</h2>
+                <label for="outcome">{Msg::OutcomeLabel.t(lang)}</label>
+                <select id="outcome" on:change=move |ev| outcome.set(event_target_value(&ev))>
+                    <option value="">"—"</option>
+                    {Outcome::ALL.into_iter().map(|o| view! { <option value=o.code()>{outcome_name(o, lang)}</option> }).collect_view()}
+                </select>
+                <label for="outcome-detail">{Msg::OutcomeDetailLabel.t(lang)}</label>
+                <input id="outcome-detail" type="text" on:input=move |ev| outcome_detail.set(event_target_value(&ev))/>
+                <label for="message">{Msg::MessageLabel.t(lang)}</label>
+                <textarea id="message" rows="4" on:input=move |ev| message.set(event_target_value(&ev))></textarea>
+                <button type="submit" class="button primary" data-testid="close" disabled=move || outcome.get().is_empty()>{Msg::CloseButton.t(lang)}</button>
+            </form>
+        })}
+        <form class="card" on:submit=move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            actions.note.dispatch(AddNote { id, text: note.get_untracked() });
+        }>
+            <label for="note">{Msg::NoteLabel.t(lang)}</label>
+            <textarea id="note" rows="2" on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+            <button type="submit" class="button" data-testid="add-note">{Msg::NoteButton.t(lang)}</button>
+        </form>
+        <section class="card">
+            <h2>{Msg::TimelineTitle.t(lang)}</h2>
+            <ol class="timeline" data-testid="case-timeline">
+                {detail.timeline.into_iter().map(|e| {
+                    let kind = e.kind.clone();
+                    view! {
+                    <li data-kind=kind>
+                        <time>{e.at}</time> " — " <strong>{e.actor}</strong> " · " {e.kind}
+                        {e.body.map(|b| view! { <p class="tl-body">{b}</p> })}
+                    </li>
+                }}).collect_view()}
+            </ol>
+        </section>
+    }
+}
