@@ -93,6 +93,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staf") view=pages::staff::StaffPage/>
                     <Route path=path!("/staf/papan") view=pages::board::BoardPage/>
                     <Route path=path!("/staf/kasus/:id") view=pages::case::CasePage/>
+                    <Route path=path!("/staf/laporan-baru") view=pages::intake::IntakePage/>
                 </Routes>
             </main>
             <components::layout::Footer/>

@@ -204,3 +204,37 @@ async fn opening_a_case_is_audited_and_internal_notes_never_reach_the_reporter()
         t.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn an_intake_officer_enters_a_letter_that_the_citizen_follows_with_the_slip() {
+    use app::domain::report::Channel;
+    for t in test_db::all().await {
+        let w = world(&t.db).await;
+        let input = ReportInput {
+            category: "pengadaan".into(),
+            what: "Pemenang tender pengadaan komputer sekolah sudah diatur sebelum lelang dibuka.".into(),
+            ..Default::default()
+        };
+        let token = FormToken::generate().unwrap();
+        let refused = cases::enter_report(&t.db, &w.h, &w.inspector, token.as_str(), Channel::Surat, "2026-11-20", &input).await;
+        assert_eq!(refused.unwrap_err(), AppError::Forbidden, "inspectors do not do intake");
+        let bad_date = cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Surat, "2999-01-01", &input).await;
+        assert_eq!(bad_date.unwrap_err(), AppError::InvalidInformation);
+        let portal = cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Portal, "2026-11-20", &input).await;
+        assert_eq!(portal.unwrap_err(), AppError::InvalidInformation, "staff record the real channel");
+
+        let slip = cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Surat, "2026-11-20", &input).await.unwrap();
+        let stored = report::Entity::find().one(&t.db).await.unwrap().unwrap();
+        assert_eq!(stored.channel, "surat");
+        assert_eq!(stored.entered_by, Some(w.intake.id));
+        assert_eq!(stored.received_on.as_deref(), Some("2026-11-20"));
+        assert_eq!(reports::status(&t.db, &w.h, &slip.receipt).await.unwrap().case_number, slip.case_number, "{}", t.backend);
+
+        let all = app::model::BoardFilter::default();
+        assert_eq!(cases::board(&t.db, &w.intake, &all).await.unwrap().len(), 1, "intake sees what they entered");
+        let (_, _) = submit(&t.db, &w.h).await;
+        assert_eq!(cases::board(&t.db, &w.intake, &all).await.unwrap().len(), 1, "and nothing else");
+        assert_eq!(cases::board(&t.db, &w.supervisor, &all).await.unwrap().len(), 2);
+        t.drop_db().await;
+    }
+}

@@ -109,3 +109,32 @@ test('a report goes from a phone to an answered close: board, question, answer, 
   await expect(citizen.getByTestId('timeline')).toContainText('kini sudah selesai dan dapat diambil');
   await phone.close();
 });
+
+test('a letter is entered at the desk and its printed slip works on the citizen page', async ({ browser, page }) => {
+  await page.goto('/staf');
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await page.fill('#username', 'irban');
+  await page.fill('#password', SUPERVISOR_PASSWORD);
+  await page.getByTestId('login').click();
+  await page.getByTestId('to-intake').click();
+  await expect(page).toHaveURL(/\/staf\/laporan-baru$/);
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await page.selectOption('#channel', 'surat');
+  await page.fill('#received-on', '2026-11-20');
+  await page.selectOption('#category', 'pengadaan');
+  await page.fill('#what', 'Pemenang tender pengadaan komputer sekolah sudah diatur sebelum lelang dibuka.');
+  await expect(page.locator('li[data-element="what"]')).toHaveAttribute('data-state', 'met');
+  await page.getByTestId('enter-report').click();
+  await expect(page.getByTestId('intake-slip')).toContainText('Surat');
+  const receipt = (await page.getByTestId('receipt-code').textContent())!.trim();
+  const caseNumber = (await page.getByTestId('case-number').textContent())!.trim();
+
+  const phone = await browser.newContext({ ...devices['Pixel 5'], baseURL: BASE });
+  const citizen = await phone.newPage();
+  await citizen.goto('/cek');
+  await expect(citizen.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await citizen.fill('#receipt', receipt);
+  await citizen.getByTestId('check').click();
+  await expect(citizen.getByTestId('report-status')).toContainText(caseNumber);
+  await phone.close();
+});

@@ -4,6 +4,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261128_000001_reports;
 mod m20261128_000002_staff;
 mod m20261128_000003_case_work;
+mod m20261128_000004_intake;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000001_reports::Migration),
             Box::new(m20261128_000002_staff::Migration),
             Box::new(m20261128_000003_case_work::Migration),
+            Box::new(m20261128_000004_intake::Migration),
         ]
     }
 }

@@ -27,6 +27,49 @@ pub struct ReportInput {
     pub contact: String,
 }
 
+/// How a report reached the inspectorate (SPEC "Channels").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Portal,
+    Surat,
+    Langsung,
+    Telepon,
+}
+
+impl Channel {
+    pub const STAFF: [Channel; 3] = [Channel::Surat, Channel::Langsung, Channel::Telepon];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Channel::Portal => "portal",
+            Channel::Surat => "surat",
+            Channel::Langsung => "langsung",
+            Channel::Telepon => "telepon",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        [Channel::Portal, Channel::Surat, Channel::Langsung, Channel::Telepon].into_iter().find(|c| c.code() == code)
+    }
+}
+
+/// A received-on date typed by staff, `YYYY-MM-DD` (what `<input type=date>` sends), not in
+/// the future relative to `today` (also `YYYY-MM-DD`; ISO dates compare as text).
+pub fn valid_received_on(date: &str, today: &str) -> bool {
+    let b = date.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return false;
+    }
+    let month: u32 = date[5..7].parse().unwrap_or(0);
+    let day: u32 = date[8..10].parse().unwrap_or(0);
+    (1..=12).contains(&month) && (1..=31).contains(&day) && date >= "2000-01-01" && date <= today
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Field {
     Category,
@@ -191,6 +234,24 @@ mod tests {
         assert_eq!(input.privacy_warnings(), vec![Identifier::Phone]);
         input.contact = "0812-3456-7890".into();
         assert!(input.privacy_warnings().is_empty(), "a named report gets no warning");
+    }
+
+    #[test]
+    fn a_received_on_date_must_be_a_real_past_date() {
+        assert!(valid_received_on("2026-11-20", "2026-11-28"));
+        assert!(valid_received_on("2026-11-28", "2026-11-28"));
+        assert!(!valid_received_on("2026-11-29", "2026-11-28"), "not in the future");
+        assert!(!valid_received_on("2026-13-01", "2026-11-28"));
+        assert!(!valid_received_on("20-11-2026", "2026-11-28"));
+        assert!(!valid_received_on("", "2026-11-28"));
+    }
+
+    #[test]
+    fn channel_codes_round_trip() {
+        for c in [Channel::Portal, Channel::Surat, Channel::Langsung, Channel::Telepon] {
+            assert_eq!(Channel::from_code(c.code()), Some(c));
+        }
+        assert_eq!(Channel::from_code("fax"), None);
     }
 
     #[test]

@@ -28,6 +28,10 @@ pub struct Model {
     pub outcome: Option<String>,
     /// The receiving agency (forwarded) or the case merged into (duplicate).
     pub outcome_detail: Option<String>,
+    /// The staff member who typed in a letter, walk-in or phone report.
+    pub entered_by: Option<i32>,
+    /// The date the inspectorate received it (`2026-11-20`), for staff-entered reports.
+    pub received_on: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

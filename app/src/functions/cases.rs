@@ -48,3 +48,16 @@ pub async fn close_case(id: i32, outcome: Outcome, detail: String, message: Stri
 pub async fn add_note(id: i32, text: String) -> Result<(), AppError> {
     with_user(async |st, u| crate::services::cases::add_note(&st.db, u, id, &text).await).await
 }
+
+#[server(input = Json)]
+pub async fn enter_report(
+    token: String,
+    channel: crate::domain::report::Channel,
+    received_on: String,
+    input: crate::domain::report::ReportInput,
+) -> Result<crate::model::Submitted, AppError> {
+    with_user(async |st, u| {
+        crate::services::cases::enter_report(&st.db, &st.hasher, u, &token, channel, &received_on, &input).await
+    })
+    .await
+}

@@ -179,6 +179,8 @@ messages! {
     CloseButton => "Tutup dan kirim jawaban", "Close and answer the reporter";
     NoteLabel => "Catatan internal (tidak terlihat oleh pelapor)", "Internal note (never shown to the reporter)";
     NoteButton => "Simpan catatan", "Save note";
+    IntakeTitle => "Catat laporan (surat, datang langsung, telepon)", "Enter a report (letter, walk-in, phone)";
+    ReceivedOnLabel => "Tanggal diterima", "Date received";
     NotFoundTitle => "Halaman tidak ditemukan", "Page not found";
     Loading => "Memuat…", "Loading…";
     FooterNote => "Lentera tidak memakai huruf, skrip, atau analitik pihak ketiga.", "Lentera uses no third-party fonts, scripts or analytics.";

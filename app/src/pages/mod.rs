@@ -3,6 +3,7 @@ pub mod board;
 pub mod case;
 pub mod check;
 pub mod home;
+pub mod intake;
 pub mod not_found;
 pub mod report;
 pub mod staff;

@@ -29,7 +29,7 @@ pub fn ReportPage() -> impl IntoView {
     }
 }
 
-fn category_name(c: &CategoryOption, lang: Lang) -> String {
+pub(crate) fn category_name(c: &CategoryOption, lang: Lang) -> String {
     match lang {
         Lang::Id => c.name_id.clone(),
         Lang::En => c.name_en.clone(),
@@ -37,7 +37,7 @@ fn category_name(c: &CategoryOption, lang: Lang) -> String {
 }
 
 /// One guided question: label, an example, and a text area that feeds the live checker.
-fn question(
+pub(crate) fn question(
     lang: Lang,
     name: &'static str,
     label: Msg,
@@ -182,7 +182,7 @@ fn print_page() {
 }
 
 #[component]
-fn ReceiptCard(s: Submitted) -> impl IntoView {
+pub(crate) fn ReceiptCard(s: Submitted) -> impl IntoView {
     let lang = use_lang();
     let copied = RwSignal::new(false);
     let receipt = StoredValue::new(s.receipt.clone());

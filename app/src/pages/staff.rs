@@ -47,7 +47,8 @@ pub fn StaffPage() -> impl IntoView {
                         <section class="card" data-testid="signed-in">
                             <p>{Msg::SignedInAs.t(lang)} " " <strong>{user.display_name.clone()}</strong>
                                 " (" {user.username.clone()} ", " {role_name(user.role, lang)} ")"</p>
-                            <p><a href="/staf/papan" data-testid="to-board">{Msg::BoardTitle.t(lang)}</a></p>
+                            <p><a href="/staf/papan" data-testid="to-board">{Msg::BoardTitle.t(lang)}</a>
+                                " · " <a href="/staf/laporan-baru" data-testid="to-intake">{Msg::IntakeTitle.t(lang)}</a></p>
                             <button type="button" class="button" data-testid="logout"
                                 on:click=move |_| { logout.dispatch(StaffLogout {}); }>{Msg::SignOut.t(lang)}</button>
                         </section>

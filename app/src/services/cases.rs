@@ -186,7 +186,9 @@ pub async fn board(
         return Err(AppError::Forbidden);
     }
     let mut query = report::Entity::find().order_by_desc(report::Column::Id).limit(500);
-    if !user.role.may(Permission::SeeAllCases) {
+    if !user.role.may(Permission::SeeAllCases) && user.role.may(Permission::EnterReports) {
+        query = query.filter(report::Column::EnteredBy.eq(user.id));
+    } else if !user.role.may(Permission::SeeAllCases) {
         if !user.role.may(Permission::WorkAssignedCases) {
             return Ok(Vec::new());
         }
@@ -336,4 +338,34 @@ pub async fn add_note(db: &DatabaseConnection, user: &StaffUser, report_id: i32,
     audit::record(&txn, Some(user.id), Some(case.id), "note", None).await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// An intake officer (or supervisor) types in a report that came by letter, walk-in or
+/// phone: same form, same checker; the channel, the date received and the officer are kept.
+pub async fn enter_report(
+    db: &DatabaseConnection,
+    hasher: &super::secrets::Hasher,
+    user: &StaffUser,
+    token: &str,
+    channel: crate::domain::report::Channel,
+    received_on: &str,
+    input: &crate::domain::report::ReportInput,
+) -> Result<crate::model::Submitted, AppError> {
+    if !user.role.may(Permission::EnterReports) || user.must_change_password {
+        return Err(AppError::Forbidden);
+    }
+    let today = super::reports::display_date(OffsetDateTime::now_utc());
+    if channel == crate::domain::report::Channel::Portal
+        || !crate::domain::report::valid_received_on(received_on, &today)
+    {
+        return Err(AppError::InvalidInformation);
+    }
+    let origin = super::reports::Origin {
+        channel,
+        entered_by: Some(user.id),
+        received_on: Some(received_on.to_owned()),
+    };
+    let submitted = super::reports::submit_via(db, hasher, token, input, origin).await?;
+    audit::record(db, Some(user.id), None, "report_entered", Some(submitted.case_number.clone())).await?;
+    Ok(submitted)
 }

@@ -10,7 +10,7 @@ use super::tokens::{FormToken, SealedReceipt, TOKEN_LIFETIME_SECS};
 use crate::domain::category::CategoryOption;
 use crate::domain::fivew::{check, Verdict};
 use crate::domain::receipt::Receipt;
-use crate::domain::report::{ReportInput, MAX_TEXT_CHARS};
+use crate::domain::report::{Channel, ReportInput, MAX_TEXT_CHARS};
 use crate::domain::workflow::{CaseState, Outcome};
 use crate::entities::{category, report, report_event, submission_token};
 use crate::errors::AppError;
@@ -60,6 +60,32 @@ pub async fn submit(
     token: &str,
     input: &ReportInput,
 ) -> Result<Submitted, AppError> {
+    submit_via(db, hasher, token, input, Origin::portal()).await
+}
+
+/// Where a report came from: the portal, or a staff member typing in a letter, a walk-in or
+/// a phone call (with the date it was received).
+#[derive(Clone, Debug)]
+pub struct Origin {
+    pub channel: Channel,
+    pub entered_by: Option<i32>,
+    pub received_on: Option<String>,
+}
+
+impl Origin {
+    pub fn portal() -> Self {
+        Self { channel: Channel::Portal, entered_by: None, received_on: None }
+    }
+}
+
+/// Stores a report from any channel; see [`submit`].
+pub async fn submit_via(
+    db: &DatabaseConnection,
+    hasher: &Hasher,
+    token: &str,
+    input: &ReportInput,
+    origin: Origin,
+) -> Result<Submitted, AppError> {
     let token = FormToken::parse(token)?;
     let input = input.trimmed();
     let problems = input.problems();
@@ -85,7 +111,8 @@ pub async fn submit(
     for _ in 0..3 {
         let receipt = new_receipt()?;
         let receipt_hash = hasher.hash(&receipt).await?;
-        match insert_report(db, &token, &receipt, &receipt_hash, category.id, &input, &verdict)
+        let row = NewReport { receipt_hash: &receipt_hash, category_id: category.id, input: &input, verdict: &verdict, origin: &origin };
+        match insert_report(db, &token, &receipt, row)
             .await
         {
             Ok(submitted) => return Ok(submitted),
@@ -104,15 +131,21 @@ pub async fn submit(
 
 /// The report, its first timeline event and the token's sealed receipt are written in one
 /// transaction: either the citizen gets a receipt and the report exists, or neither.
+struct NewReport<'a> {
+    receipt_hash: &'a str,
+    category_id: i32,
+    input: &'a ReportInput,
+    verdict: &'a Verdict,
+    origin: &'a Origin,
+}
+
 async fn insert_report(
     db: &DatabaseConnection,
     token: &FormToken,
     receipt: &Receipt,
-    receipt_hash: &str,
-    category_id: i32,
-    input: &ReportInput,
-    verdict: &Verdict,
+    row: NewReport<'_>,
 ) -> Result<Submitted, sea_orm::DbErr> {
+    let NewReport { receipt_hash, category_id, input, verdict, origin } = row;
     let now = OffsetDateTime::now_utc();
     let verdict_json = serde_json::to_string(verdict)
         .map_err(|e| sea_orm::DbErr::Custom(format!("verdict serialisation: {e}")))?;
@@ -120,7 +153,9 @@ async fn insert_report(
     let stored = report::ActiveModel {
         receipt_hash: Set(receipt_hash.to_owned()),
         category_id: Set(category_id),
-        channel: Set("portal".to_owned()),
+        channel: Set(origin.channel.code().to_owned()),
+        entered_by: Set(origin.entered_by),
+        received_on: Set(origin.received_on.clone()),
         state: Set(CaseState::Diterima.code().to_owned()),
         what: Set(input.what.clone()),
         who: Set(input.who.clone()),
