@@ -2,7 +2,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::category::CategoryOption;
-use crate::domain::fivew::Verdict;
+use crate::domain::fivew::{Element, Verdict};
 use crate::domain::report::ReportInput;
 use crate::domain::staff::Role;
 use crate::domain::workflow::{CaseState, Outcome};
@@ -127,6 +127,17 @@ pub struct CaseDetail {
     pub timeline: Vec<StaffTimelineEntry>,
     /// Staff a supervisor may assign; empty for others.
     pub workers: Vec<(i32, String)>,
+    /// The inspectors' verdicts in force, newest per element.
+    pub overrides: Vec<ElementOverride>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ElementOverride {
+    pub element: Element,
+    pub met: bool,
+    pub reason: String,
+    pub by: String,
+    pub at: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

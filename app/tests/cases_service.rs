@@ -238,3 +238,33 @@ async fn an_intake_officer_enters_a_letter_that_the_citizen_follows_with_the_sli
         t.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn an_inspector_overrides_an_element_and_both_verdicts_are_kept() {
+    use app::domain::fivew::{Element, ElementState};
+    for t in test_db::all().await {
+        let w = world(&t.db).await;
+        let (id, receipt) = submit(&t.db, &w.h).await;
+        cases::assign(&t.db, &w.supervisor, id, w.inspector.id).await.unwrap();
+        assert_eq!(
+            cases::override_element(&t.db, &w.inspector, id, Element::Who, true, " ").await,
+            Err(AppError::InvalidInformation),
+            "a reason is required"
+        );
+        assert_eq!(
+            cases::override_element(&t.db, &w.other_inspector, id, Element::Who, true, "x").await,
+            Err(AppError::CaseNotFound)
+        );
+        cases::override_element(&t.db, &w.inspector, id, Element::Who, false, "Nama tidak jelas").await.unwrap();
+        cases::override_element(&t.db, &w.inspector, id, Element::Who, true, "Dikonfirmasi lewat telepon kantor").await.unwrap();
+
+        let d = cases::detail(&t.db, &w.inspector, id).await.unwrap();
+        assert_eq!(d.overrides.len(), 1, "{}: the newest per element is in force", t.backend);
+        assert!(d.overrides[0].met);
+        assert_eq!(d.overrides[0].reason, "Dikonfirmasi lewat telepon kantor");
+        assert_eq!(d.verdict.get(Element::Who).unwrap().state, ElementState::Missing, "the automatic verdict is kept");
+        let reporter = reports::status(&t.db, &w.h, &receipt).await.unwrap();
+        assert_eq!(reporter.verdict.get(Element::Who).unwrap().state, ElementState::Missing);
+        t.drop_db().await;
+    }
+}

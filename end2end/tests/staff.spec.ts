@@ -71,6 +71,11 @@ test('a report goes from a phone to an answered close: board, question, answer, 
   await page.fill('#note', 'Cek dulu ke kelurahan, jangan hubungi pelapor.');
   await page.getByTestId('add-note').click();
   await expect(page.getByTestId('case-timeline')).toContainText('Cek dulu ke kelurahan');
+  await page.selectOption('#ov-element', 'who');
+  await page.selectOption('#ov-met', 'met');
+  await page.fill('#ov-reason', 'Petugas kelurahan teridentifikasi dari jadwal piket.');
+  await page.getByTestId('override').click();
+  await expect(page.getByTestId('overrides')).toContainText('Petugas kelurahan teridentifikasi dari jadwal piket.');
   await page.fill('#question', 'Di kelurahan mana berkas Anda diajukan?');
   await page.getByTestId('ask').click();
   await expect(page.getByTestId('case-state')).toHaveAttribute('data-state', 'klarifikasi');

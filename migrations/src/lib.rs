@@ -5,6 +5,7 @@ mod m20261128_000001_reports;
 mod m20261128_000002_staff;
 mod m20261128_000003_case_work;
 mod m20261128_000004_intake;
+mod m20261128_000005_element_override;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000002_staff::Migration),
             Box::new(m20261128_000003_case_work::Migration),
             Box::new(m20261128_000004_intake::Migration),
+            Box::new(m20261128_000005_element_override::Migration),
         ]
     }
 }

@@ -61,3 +61,8 @@ pub async fn enter_report(
     })
     .await
 }
+
+#[server(input = Json)]
+pub async fn override_element(id: i32, element: crate::domain::fivew::Element, met: bool, reason: String) -> Result<(), AppError> {
+    with_user(async |st, u| crate::services::cases::override_element(&st.db, u, id, element, met, &reason).await).await
+}

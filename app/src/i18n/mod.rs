@@ -181,6 +181,12 @@ messages! {
     NoteButton => "Simpan catatan", "Save note";
     IntakeTitle => "Catat laporan (surat, datang langsung, telepon)", "Enter a report (letter, walk-in, phone)";
     ReceivedOnLabel => "Tanggal diterima", "Date received";
+    OverrideTitle => "Penilaian pemeriksa atas unsur 5W+2H", "Inspector's verdict on the 5W+2H elements";
+    OverrideElement => "Unsur", "Element";
+    OverrideMet => "terpenuhi", "met";
+    OverrideNotMet => "tidak terpenuhi", "not met";
+    OverrideReason => "Alasan singkat", "Short reason";
+    OverrideButton => "Simpan penilaian", "Save verdict";
     NotFoundTitle => "Halaman tidak ditemukan", "Page not found";
     Loading => "Memuat…", "Loading…";
     FooterNote => "Lentera tidak memakai huruf, skrip, atau analitik pihak ketiga.", "Lentera uses no third-party fonts, scripts or analytics.";

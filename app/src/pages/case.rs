@@ -7,7 +7,9 @@ use leptos_router::hooks::use_params_map;
 use crate::components::completeness::Completeness;
 use crate::domain::workflow::{CaseState, Outcome};
 use crate::errors::AppError;
-use crate::functions::cases::{load_case, AddNote, AskReporter, AssignCase, CloseCase};
+use crate::domain::fivew::Element;
+use crate::functions::cases::{load_case, AddNote, AskReporter, AssignCase, CloseCase, OverrideElement};
+use crate::i18n::hints::element_label;
 use crate::i18n::{error_text, outcome_name, state_name, use_lang, Lang, Msg};
 use crate::model::CaseDetail;
 
@@ -17,6 +19,7 @@ struct Actions {
     ask: ServerAction<AskReporter>,
     close: ServerAction<CloseCase>,
     note: ServerAction<AddNote>,
+    verdict: ServerAction<OverrideElement>,
 }
 
 #[component]
@@ -29,6 +32,7 @@ pub fn CasePage() -> impl IntoView {
         ask: ServerAction::new(),
         close: ServerAction::new(),
         note: ServerAction::new(),
+        verdict: ServerAction::new(),
     };
     // Reload only after a change succeeded: after an error the forms keep what was typed.
     let changes = RwSignal::new(0u32);
@@ -46,12 +50,14 @@ pub fn CasePage() -> impl IntoView {
     reload_on_success(actions.ask, changes);
     reload_on_success(actions.close, changes);
     reload_on_success(actions.note, changes);
+    reload_on_success(actions.verdict, changes);
     let case = Resource::new(move || (id(), changes.get()), |(id, _)| load_case(id));
     let last_error = move || -> Option<AppError> {
         actions.assign.value().get().and_then(|r| r.err())
             .or_else(|| actions.ask.value().get().and_then(|r| r.err()))
             .or_else(|| actions.close.value().get().and_then(|r| r.err()))
             .or_else(|| actions.note.value().get().and_then(|r| r.err()))
+            .or_else(|| actions.verdict.value().get().and_then(|r| r.err()))
     };
     view! {
         <Title text=format!("{} — {}", Msg::CaseTitle.t(lang), Msg::AppName.t(lang))/>
@@ -92,6 +98,9 @@ fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
     let outcome_detail = RwSignal::new(String::new());
     let message = RwSignal::new(String::new());
     let worker = RwSignal::new(String::new());
+    let ov_element = RwSignal::new(String::new());
+    let ov_met = RwSignal::new("met".to_owned());
+    let ov_reason = RwSignal::new(String::new());
     let closable = matches!(state, CaseState::Verifikasi | CaseState::Klarifikasi | CaseState::Telaah | CaseState::Pemeriksaan);
     let workers = detail.workers.clone();
     view! {
@@ -126,6 +135,37 @@ fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
             </dl>
         </section>
         <Completeness verdict=Signal::stored(detail.verdict.clone()) title=Msg::VerdictStoredTitle/>
+        <section class="card">
+            <h2>{Msg::OverrideTitle.t(lang)}</h2>
+            <ul data-testid="overrides">
+                {detail.overrides.iter().map(|o| view! {
+                    <li>
+                        <strong>{element_label(o.element, lang)}</strong> ": "
+                        {if o.met { Msg::OverrideMet.t(lang) } else { Msg::OverrideNotMet.t(lang) }}
+                        " — " {o.reason.clone()} " (" {o.by.clone()} ", " {o.at.clone()} ")"
+                    </li>
+                }).collect_view()}
+            </ul>
+            <form on:submit=move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                if let Some(element) = Element::ALL.into_iter().find(|e| e.key() == ov_element.get_untracked()) {
+                    actions.verdict.dispatch(OverrideElement { id, element, met: ov_met.get_untracked() == "met", reason: ov_reason.get_untracked() });
+                }
+            }>
+                <label for="ov-element">{Msg::OverrideElement.t(lang)}</label>
+                <select id="ov-element" on:change=move |ev| ov_element.set(event_target_value(&ev))>
+                    <option value="">"—"</option>
+                    {Element::ALL.into_iter().map(|e| view! { <option value=e.key()>{element_label(e, lang)}</option> }).collect_view()}
+                </select>
+                <select id="ov-met" on:change=move |ev| ov_met.set(event_target_value(&ev))>
+                    <option value="met">{Msg::OverrideMet.t(lang)}</option>
+                    <option value="not_met">{Msg::OverrideNotMet.t(lang)}</option>
+                </select>
+                <label for="ov-reason">{Msg::OverrideReason.t(lang)}</label>
+                <input id="ov-reason" type="text" maxlength="500" on:input=move |ev| ov_reason.set(event_target_value(&ev))/>
+                <button type="submit" class="button" data-testid="override">{Msg::OverrideButton.t(lang)}</button>
+            </form>
+        </section>
         {(!workers.is_empty()).then(|| view! {
             <form class="card" on:submit=move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();

@@ -290,7 +290,28 @@ pub async fn detail(db: &DatabaseConnection, user: &StaffUser, report_id: i32) -
     };
     let workers = if user.role.may(Permission::AssignCases) { workers(db, user).await? } else { Vec::new() };
     let category_code = category.code.clone();
+    let mut overrides: Vec<crate::model::ElementOverride> = Vec::new();
+    for o in crate::entities::element_override::Entity::find()
+        .filter(crate::entities::element_override::Column::ReportId.eq(case.id))
+        .order_by_desc(crate::entities::element_override::Column::Id)
+        .all(db)
+        .await?
+    {
+        let Some(element) = crate::domain::fivew::Element::ALL.into_iter().find(|e| e.key() == o.element) else {
+            continue;
+        };
+        if overrides.iter().all(|x| x.element != element) {
+            overrides.push(crate::model::ElementOverride {
+                element,
+                met: o.met,
+                reason: o.reason,
+                by: staff.get(&o.staff_id).cloned().unwrap_or_default(),
+                at: super::reports::display_date(o.created_at),
+            });
+        }
+    }
     Ok(crate::model::CaseDetail {
+        overrides,
         id: case.id,
         case_number: super::reports::case_number(case.id, case.created_at),
         state: state_of(&case)?,
@@ -368,4 +389,36 @@ pub async fn enter_report(
     let submitted = super::reports::submit_via(db, hasher, token, input, origin).await?;
     audit::record(db, Some(user.id), None, "report_entered", Some(submitted.case_number.clone())).await?;
     Ok(submitted)
+}
+
+/// The inspector's verdict on one element (met / not met) with a short reason; the
+/// automatic verdict stays as it was.
+pub async fn override_element(
+    db: &DatabaseConnection,
+    user: &StaffUser,
+    report_id: i32,
+    element: crate::domain::fivew::Element,
+    met: bool,
+    reason: &str,
+) -> Result<(), AppError> {
+    let reason = reason.trim();
+    if reason.is_empty() || reason.chars().count() > 500 {
+        return Err(AppError::InvalidInformation);
+    }
+    let txn = db.begin().await?;
+    let case = workable_case(&txn, user, report_id).await?;
+    crate::entities::element_override::ActiveModel {
+        report_id: Set(case.id),
+        element: Set(element.key().to_owned()),
+        met: Set(met),
+        reason: Set(reason.to_owned()),
+        staff_id: Set(user.id),
+        created_at: Set(OffsetDateTime::now_utc()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(&txn, Some(user.id), Some(case.id), "element_override", Some(format!("{} = {met}", element.key()))).await?;
+    txn.commit().await?;
+    Ok(())
 }
