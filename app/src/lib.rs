@@ -94,6 +94,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staf/papan") view=pages::board::BoardPage/>
                     <Route path=path!("/staf/kasus/:id") view=pages::case::CasePage/>
                     <Route path=path!("/staf/laporan-baru") view=pages::intake::IntakePage/>
+                    <Route path=path!("/staf/akun") view=pages::accounts::AccountsPage/>
                 </Routes>
             </main>
             <components::layout::Footer/>

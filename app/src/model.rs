@@ -149,3 +149,13 @@ pub struct StaffTimelineEntry {
     pub actor: String,
     pub body: Option<String>,
 }
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountRow {
+    pub id: i32,
+    pub username: String,
+    pub display_name: String,
+    pub role: Role,
+    pub active: bool,
+    pub must_change_password: bool,
+}

@@ -135,3 +135,29 @@ async fn the_first_administrator_gets_a_one_time_password_to_change() {
         t.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn only_an_administrator_manages_accounts_and_a_reset_forces_a_new_password() {
+    for t in test_db::all().await {
+        let h = hasher();
+        let admin = staff::create_account(&t.db, &h, None, staff::NewAccount::new("admin", "Admin", Role::Administrator, PW, false)).await.unwrap();
+        let sup = staff::create_account(&t.db, &h, None, staff::NewAccount::new("irban", "Irban", Role::Supervisor, PW, false)).await.unwrap();
+        assert_eq!(staff::list_accounts(&t.db, &sup).await.unwrap_err(), AppError::Forbidden);
+        assert_eq!(staff::admin_create(&t.db, &h, &sup, "x1x", "X", Role::Inspector).await.unwrap_err(), AppError::Forbidden);
+        assert_eq!(staff::admin_deactivate(&t.db, &admin, admin.id).await.unwrap_err(), AppError::Forbidden, "not oneself");
+
+        let one_time = staff::admin_create(&t.db, &h, &admin, "hana", "Hana", Role::Inspector).await.unwrap();
+        let (hana, token) = staff::login(&t.db, &h, "hana", &one_time).await.unwrap();
+        assert!(hana.must_change_password);
+        staff::change_password(&t.db, &h, &hana, &one_time, PW).await.unwrap();
+
+        let reset = staff::admin_reset(&t.db, &h, &admin, hana.id).await.unwrap();
+        assert_eq!(staff::session_user(&t.db, &token).await.unwrap(), None, "a reset ends the sessions");
+        assert_eq!(staff::login(&t.db, &h, "hana", PW).await.unwrap_err(), AppError::LoginFailed);
+        let (again, _) = staff::login(&t.db, &h, "hana", &reset).await.unwrap();
+        assert!(again.must_change_password, "{}", t.backend);
+        let rows = staff::list_accounts(&t.db, &admin).await.unwrap();
+        assert_eq!(rows.iter().map(|r| r.username.as_str()).collect::<Vec<_>>(), ["admin", "hana", "irban"]);
+        t.drop_db().await;
+    }
+}

@@ -143,3 +143,34 @@ test('a letter is entered at the desk and its printed slip works on the citizen 
   await expect(citizen.getByTestId('report-status')).toContainText(caseNumber);
   await phone.close();
 });
+
+test('an administrator creates an account whose one-time password must be changed at first sign-in', async ({ browser, page }) => {
+  await page.goto('/staf');
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await page.fill('#username', 'admin');
+  await page.fill('#password', ADMIN_PASSWORD);
+  await page.getByTestId('login').click();
+  await page.getByTestId('to-accounts').click();
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await page.fill('#new-username', 'auditor.satu');
+  await page.fill('#new-name', 'Auditor Satu');
+  await page.selectOption('#new-role', 'inspector');
+  await page.getByTestId('create-account').click();
+  const oneTime = (await page.getByTestId('one-time-password').textContent())!.trim();
+  expect(oneTime).toHaveLength(20);
+  await expect(page.locator('tr[data-username="auditor.satu"]')).toBeVisible();
+
+  const desk = await browser.newContext({ baseURL: BASE });
+  const inspector = await desk.newPage();
+  await inspector.goto('/staf');
+  await expect(inspector.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await inspector.fill('#username', 'auditor.satu');
+  await inspector.fill('#password', oneTime);
+  await inspector.getByTestId('login').click();
+  await expect(inspector.getByTestId('change-password')).toBeVisible();
+  await inspector.fill('#current', oneTime);
+  await inspector.fill('#new', 'Teh-Manis-Hangat-77');
+  await inspector.getByTestId('change').click();
+  await expect(inspector.getByTestId('signed-in')).toContainText('Auditor Satu');
+  await desk.close();
+});

@@ -97,3 +97,41 @@ pub async fn change_own_password(current: String, new: String) -> Result<StaffUs
     }
     result
 }
+
+#[cfg(feature = "ssr")]
+async fn as_admin<T>(
+    f: impl AsyncFnOnce(&crate::state::AppState, &StaffUser) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    let result = async {
+        let st = use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
+        let user = current_user().await?;
+        f(&st, &user).await
+    }
+    .await;
+    if let Err(e) = &result {
+        status(e);
+    }
+    result
+}
+
+#[server(input = Json)]
+pub async fn list_accounts() -> Result<Vec<crate::model::AccountRow>, AppError> {
+    as_admin(async |st, u| staff_service::list_accounts(&st.db, u).await).await
+}
+
+/// Returns the new account's one-time password.
+#[server(input = Json)]
+pub async fn create_staff_account(username: String, display_name: String, role: crate::domain::staff::Role) -> Result<String, AppError> {
+    as_admin(async |st, u| staff_service::admin_create(&st.db, &st.hasher, u, &username, &display_name, role).await).await
+}
+
+#[server(input = Json)]
+pub async fn deactivate_account(id: i32) -> Result<(), AppError> {
+    as_admin(async |st, u| staff_service::admin_deactivate(&st.db, u, id).await).await
+}
+
+/// Returns the one-time password after a reset.
+#[server(input = Json)]
+pub async fn reset_account(id: i32) -> Result<String, AppError> {
+    as_admin(async |st, u| staff_service::admin_reset(&st.db, &st.hasher, u, id).await).await
+}

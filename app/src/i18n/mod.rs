@@ -187,6 +187,15 @@ messages! {
     OverrideNotMet => "tidak terpenuhi", "not met";
     OverrideReason => "Alasan singkat", "Short reason";
     OverrideButton => "Simpan penilaian", "Save verdict";
+    AccountsTitle => "Akun petugas", "Staff accounts";
+    OneTimePassword => "Kata sandi sekali pakai (hanya ditampilkan sekarang, wajib diganti saat masuk):", "One-time password (shown only now, must be changed at sign-in):";
+    DisplayName => "Nama", "Name";
+    RoleLabel => "Peran", "Role";
+    CreateAccount => "Buat akun", "Create account";
+    Active => "aktif", "active";
+    Inactive => "nonaktif", "inactive";
+    ResetPassword => "Atur ulang sandi", "Reset password";
+    Deactivate => "Nonaktifkan", "Deactivate";
     NotFoundTitle => "Halaman tidak ditemukan", "Page not found";
     Loading => "Memuat…", "Loading…";
     FooterNote => "Lentera tidak memakai huruf, skrip, atau analitik pihak ketiga.", "Lentera uses no third-party fonts, scripts or analytics.";

@@ -1,6 +1,7 @@
 //! One module per page.
 pub mod board;
 pub mod case;
+pub mod accounts;
 pub mod check;
 pub mod home;
 pub mod intake;

@@ -6,7 +6,7 @@ use crate::domain::staff::Role;
 use crate::functions::staff::{whoami, ChangeOwnPassword, StaffLogin, StaffLogout};
 use crate::i18n::{error_text, use_lang, Lang, Msg};
 
-fn role_name(role: Role, lang: Lang) -> &'static str {
+pub(crate) fn role_name(role: Role, lang: Lang) -> &'static str {
     match (role, lang) {
         (Role::Administrator, Lang::Id) => "Administrator",
         (Role::Administrator, Lang::En) => "Administrator",
@@ -48,7 +48,8 @@ pub fn StaffPage() -> impl IntoView {
                             <p>{Msg::SignedInAs.t(lang)} " " <strong>{user.display_name.clone()}</strong>
                                 " (" {user.username.clone()} ", " {role_name(user.role, lang)} ")"</p>
                             <p><a href="/staf/papan" data-testid="to-board">{Msg::BoardTitle.t(lang)}</a>
-                                " · " <a href="/staf/laporan-baru" data-testid="to-intake">{Msg::IntakeTitle.t(lang)}</a></p>
+                                " · " <a href="/staf/laporan-baru" data-testid="to-intake">{Msg::IntakeTitle.t(lang)}</a>
+                                " · " <a href="/staf/akun" data-testid="to-accounts">{Msg::AccountsTitle.t(lang)}</a></p>
                             <button type="button" class="button" data-testid="logout"
                                 on:click=move |_| { logout.dispatch(StaffLogout {}); }>{Msg::SignOut.t(lang)}</button>
                         </section>

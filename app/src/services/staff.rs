@@ -261,3 +261,81 @@ pub async fn change_password(
     txn.commit().await?;
     Ok(())
 }
+
+/// An account as the administrator's list shows it.
+pub async fn list_accounts(db: &DatabaseConnection, actor: &StaffUser) -> Result<Vec<crate::model::AccountRow>, AppError> {
+    use crate::domain::staff::Permission;
+    use sea_orm::QueryOrder;
+    if !actor.role.may(Permission::ManageAccounts) || actor.must_change_password {
+        return Err(AppError::Forbidden);
+    }
+    staff_account::Entity::find()
+        .order_by_asc(staff_account::Column::Username)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| {
+            Ok(crate::model::AccountRow {
+                id: a.id,
+                username: a.username,
+                display_name: a.display_name,
+                role: Role::from_code(&a.role).ok_or(AppError::Internal)?,
+                active: a.active,
+                must_change_password: a.must_change_password,
+            })
+        })
+        .collect()
+}
+
+/// An administrator creates an account with a generated one-time password (returned once).
+pub async fn admin_create(
+    db: &DatabaseConnection,
+    hasher: &Hasher,
+    actor: &StaffUser,
+    username: &str,
+    display_name: &str,
+    role: Role,
+) -> Result<String, AppError> {
+    if !actor.role.may(crate::domain::staff::Permission::ManageAccounts) || actor.must_change_password {
+        return Err(AppError::Forbidden);
+    }
+    let password = generate_password()?;
+    create_account(db, hasher, Some(actor.id), NewAccount::new(username, display_name, role, &password, true)).await?;
+    Ok(password)
+}
+
+/// An administrator deactivates an account (not their own).
+pub async fn admin_deactivate(db: &DatabaseConnection, actor: &StaffUser, staff_id: i32) -> Result<(), AppError> {
+    if !actor.role.may(crate::domain::staff::Permission::ManageAccounts) || actor.must_change_password || staff_id == actor.id {
+        return Err(AppError::Forbidden);
+    }
+    deactivate(db, actor.id, staff_id).await
+}
+
+/// An administrator resets a password: a new one-time password (returned once), sessions
+/// ended, and a new password forced at the next sign-in.
+pub async fn admin_reset(db: &DatabaseConnection, hasher: &Hasher, actor: &StaffUser, staff_id: i32) -> Result<String, AppError> {
+    if !actor.role.may(crate::domain::staff::Permission::ManageAccounts) || actor.must_change_password {
+        return Err(AppError::Forbidden);
+    }
+    let password = generate_password()?;
+    let phc = hasher.hash_password(&password).await?;
+    let txn = db.begin().await?;
+    staff_account::Entity::find_by_id(staff_id).one(&txn).await?.ok_or(AppError::InvalidInformation)?;
+    staff_account::ActiveModel {
+        id: Set(staff_id),
+        password_hash: Set(phc),
+        must_change_password: Set(true),
+        active: Set(true),
+        ..Default::default()
+    }
+    .update(&txn)
+    .await?;
+    staff_session::Entity::delete_many()
+        .filter(staff_session::Column::StaffId.eq(staff_id))
+        .exec(&txn)
+        .await?;
+    audit::record(&txn, Some(actor.id), None, "password_reset", Some(staff_id.to_string())).await?;
+    txn.commit().await?;
+    Ok(password)
+}
