@@ -107,3 +107,79 @@ async fn staff_sign_in_sets_a_strict_http_only_cookie_that_identifies_them() {
     assert_eq!(whoami().await.unwrap(), None, "logout ends the session on the server");
     t.drop_db().await;
 }
+
+/// Signs `username` in through the server function and returns their cookie pair.
+async fn sign_in(username: &str) -> String {
+    use app::functions::staff::staff_login;
+    let res = leptos_axum::ResponseOptions::default();
+    provide_context(res.clone());
+    provide_context(parts_with_cookie(""));
+    staff_login(username.into(), "Kopi-susu-2026".into()).await.unwrap();
+    let cookie = res.0.read().unwrap().headers.get(http::header::SET_COOKIE).unwrap().to_str().unwrap().to_owned();
+    cookie.split(';').next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn every_staff_server_function_checks_the_caller_on_the_server() {
+    use app::domain::staff::Role;
+    use app::domain::workflow::{CaseState, Outcome};
+    use app::functions::board::{load_board, move_board_card};
+    use app::functions::cases::{assign_case, close_case, load_case};
+    use app::functions::staff::{create_staff_account, list_accounts};
+    use app::model::BoardFilter;
+    use app::services::staff::{create_account, NewAccount};
+
+    let (_owner, t) = with_state().await;
+    let st = use_context::<AppState>().unwrap();
+    let mut ids = std::collections::HashMap::new();
+    for (name, role) in [("admin", Role::Administrator), ("irban", Role::Supervisor), ("auditor", Role::Inspector), ("petugas", Role::IntakeOfficer)] {
+        let u = create_account(&t.db, &st.hasher, None, NewAccount::new(name, name, role, "Kopi-susu-2026", false)).await.unwrap();
+        ids.insert(name, u.id);
+    }
+    let token = report_form_state_token().await;
+    submit_report(token, report()).await.unwrap();
+    let case_id = 1;
+
+    // Nobody signed in: every staff function refuses.
+    provide_context(parts_with_cookie(""));
+    assert_eq!(load_board(BoardFilter::default()).await, Err(AppError::NotSignedIn));
+    assert_eq!(load_case(case_id).await, Err(AppError::NotSignedIn));
+    assert_eq!(move_board_card(case_id, CaseState::Verifikasi).await, Err(AppError::NotSignedIn));
+    assert_eq!(list_accounts().await, Err(AppError::NotSignedIn));
+
+    // An inspector cannot open, by id, a case not assigned to them; nor assign; nor manage accounts.
+    let inspector = sign_in("auditor").await;
+    provide_context(parts_with_cookie(&inspector));
+    assert_eq!(load_case(case_id).await, Err(AppError::CaseNotFound));
+    assert_eq!(move_board_card(case_id, CaseState::Verifikasi).await, Err(AppError::CaseNotFound));
+    assert_eq!(assign_case(case_id, ids["auditor"]).await, Err(AppError::Forbidden));
+    assert_eq!(list_accounts().await, Err(AppError::Forbidden));
+    assert!(load_board(BoardFilter::default()).await.unwrap().is_empty());
+
+    // An intake officer does not work cases.
+    let intake = sign_in("petugas").await;
+    provide_context(parts_with_cookie(&intake));
+    assert_eq!(move_board_card(case_id, CaseState::Verifikasi).await, Err(AppError::Forbidden));
+    assert_eq!(close_case(case_id, Outcome::Duplikat, "WBS-1".into(), "x".into()).await, Err(AppError::Forbidden));
+
+    // The administrator manages accounts but does not work cases.
+    let admin = sign_in("admin").await;
+    provide_context(parts_with_cookie(&admin));
+    assert_eq!(list_accounts().await.unwrap().len(), 4);
+    assert_eq!(load_case(case_id).await, Err(AppError::Forbidden));
+
+    // The supervisor assigns; then the inspector can open and move the case.
+    let sup = sign_in("irban").await;
+    provide_context(parts_with_cookie(&sup));
+    assert_eq!(create_staff_account("x.y".into(), "X".into(), Role::Inspector).await, Err(AppError::Forbidden));
+    assign_case(case_id, ids["auditor"]).await.unwrap();
+    provide_context(parts_with_cookie(&inspector));
+    assert_eq!(load_case(case_id).await.unwrap().id, case_id);
+    move_board_card(case_id, CaseState::Verifikasi).await.unwrap();
+    assert_eq!(move_board_card(case_id, CaseState::Selesai).await, Err(AppError::IllegalMove), "closing needs the close form");
+    t.drop_db().await;
+}
+
+async fn report_form_state_token() -> String {
+    load_report_form().await.unwrap().token
+}
