@@ -95,6 +95,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staf/kasus/:id") view=pages::case::CasePage/>
                     <Route path=path!("/staf/laporan-baru") view=pages::intake::IntakePage/>
                     <Route path=path!("/staf/akun") view=pages::accounts::AccountsPage/>
+                    <Route path=path!("/staf/audit") view=pages::audit::AuditPage/>
                 </Routes>
             </main>
             <components::layout::Footer/>

@@ -159,3 +159,12 @@ pub struct AccountRow {
     pub active: bool,
     pub must_change_password: bool,
 }
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditRow {
+    pub at: String,
+    pub actor: String,
+    pub case_id: Option<i32>,
+    pub action: String,
+    pub detail: Option<String>,
+}

@@ -268,3 +268,24 @@ async fn an_inspector_overrides_an_element_and_both_verdicts_are_kept() {
         t.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn supervisors_read_a_cases_audit_trail_and_only_administrators_the_whole_log() {
+    use app::services::audit;
+    for t in test_db::all().await {
+        let w = world(&t.db).await;
+        let (id, _) = submit(&t.db, &w.h).await;
+        cases::assign(&t.db, &w.supervisor, id, w.inspector.id).await.unwrap();
+        cases::detail(&t.db, &w.inspector, id).await.unwrap();
+
+        let trail = audit::read(&t.db, &w.supervisor, Some(id)).await.unwrap();
+        let actions: Vec<_> = trail.iter().map(|r| (r.actor.as_str(), r.action.as_str())).collect();
+        assert_eq!(actions, [("auditor1", "viewed"), ("irban", "assigned")], "{}: newest first", t.backend);
+        assert_eq!(audit::read(&t.db, &w.inspector, Some(id)).await.unwrap_err(), AppError::Forbidden);
+        assert_eq!(audit::read(&t.db, &w.supervisor, None).await.unwrap_err(), AppError::Forbidden);
+        let all = audit::read(&t.db, &w.admin, None).await.unwrap();
+        assert!(all.iter().any(|r| r.action == "account_created"));
+        assert!(all.len() >= trail.len());
+        t.drop_db().await;
+    }
+}

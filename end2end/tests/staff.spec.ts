@@ -107,6 +107,11 @@ test('a report goes from a phone to an answered close: board, question, answer, 
   await page.getByTestId('close').click();
   await expect(page.getByTestId('case-state')).toHaveAttribute('data-state', 'selesai');
 
+  // The case's audit trail records the close and every view.
+  await page.getByTestId('case-audit').click();
+  await expect(page.getByTestId('audit')).toContainText('closed');
+  await expect(page.getByTestId('audit')).toContainText('viewed');
+
   // The citizen reads the outcome and the answer.
   await citizen.getByTestId('check').click();
   await expect(citizen.getByTestId('state')).toHaveText('Selesai');

@@ -135,3 +135,10 @@ pub async fn deactivate_account(id: i32) -> Result<(), AppError> {
 pub async fn reset_account(id: i32) -> Result<String, AppError> {
     as_admin(async |st, u| staff_service::admin_reset(&st.db, &st.hasher, u, id).await).await
 }
+
+/// The audit trail of one case (supervisors, administrators) or, without a case, the newest
+/// events of the whole log (administrators).
+#[server(input = Json)]
+pub async fn read_audit(case_id: Option<i32>) -> Result<Vec<crate::model::AuditRow>, AppError> {
+    as_admin(async |st, u| crate::services::audit::read(&st.db, u, case_id).await).await
+}

@@ -196,6 +196,7 @@ messages! {
     Inactive => "nonaktif", "inactive";
     ResetPassword => "Atur ulang sandi", "Reset password";
     Deactivate => "Nonaktifkan", "Deactivate";
+    AuditTitle => "Jejak audit", "Audit trail";
     NotFoundTitle => "Halaman tidak ditemukan", "Page not found";
     Loading => "Memuat…", "Loading…";
     FooterNote => "Lentera tidak memakai huruf, skrip, atau analitik pihak ketiga.", "Lentera uses no third-party fonts, scripts or analytics.";

@@ -61,7 +61,8 @@ pub fn CasePage() -> impl IntoView {
     };
     view! {
         <Title text=format!("{} — {}", Msg::CaseTitle.t(lang), Msg::AppName.t(lang))/>
-        <p><a href="/staf/papan">{Msg::BoardTitle.t(lang)}</a></p>
+        <p><a href="/staf/papan">{Msg::BoardTitle.t(lang)}</a>
+            " · " <a href=move || format!("/staf/audit?kasus={}", id()) data-testid="case-audit">{Msg::AuditTitle.t(lang)}</a></p>
         {move || last_error().map(|e| view! { <p class="error" role="alert" data-testid="case-error">{error_text(&e, lang)}</p> })}
         <Transition fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
             {move || Suspend::new(async move {

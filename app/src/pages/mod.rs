@@ -2,6 +2,7 @@
 pub mod board;
 pub mod case;
 pub mod accounts;
+pub mod audit;
 pub mod check;
 pub mod home;
 pub mod intake;

@@ -49,7 +49,8 @@ pub fn StaffPage() -> impl IntoView {
                                 " (" {user.username.clone()} ", " {role_name(user.role, lang)} ")"</p>
                             <p><a href="/staf/papan" data-testid="to-board">{Msg::BoardTitle.t(lang)}</a>
                                 " · " <a href="/staf/laporan-baru" data-testid="to-intake">{Msg::IntakeTitle.t(lang)}</a>
-                                " · " <a href="/staf/akun" data-testid="to-accounts">{Msg::AccountsTitle.t(lang)}</a></p>
+                                " · " <a href="/staf/akun" data-testid="to-accounts">{Msg::AccountsTitle.t(lang)}</a>
+                                " · " <a href="/staf/audit" data-testid="to-audit">{Msg::AuditTitle.t(lang)}</a></p>
                             <button type="button" class="button" data-testid="logout"
                                 on:click=move |_| { logout.dispatch(StaffLogout {}); }>{Msg::SignOut.t(lang)}</button>
                         </section>
