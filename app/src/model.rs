@@ -105,6 +105,13 @@ pub struct BoardCard {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BoardFilter {
     pub category: String,
+    /// A `CaseState` code.
+    pub state: String,
+    /// A `Channel` code.
+    pub channel: String,
+    /// Only cases assigned to this staff member.
+    pub assignee: Option<i32>,
+    /// Free text over the case number and the report's "what happened".
     pub text: String,
 }
 

@@ -289,3 +289,28 @@ async fn supervisors_read_a_cases_audit_trail_and_only_administrators_the_whole_
         t.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn board_filters_narrow_by_state_channel_assignee_and_text() {
+    use app::model::BoardFilter;
+    for t in test_db::all().await {
+        let w = world(&t.db).await;
+        let (first, _) = submit(&t.db, &w.h).await;
+        let (second, _) = submit(&t.db, &w.h).await;
+        cases::assign(&t.db, &w.supervisor, second, w.inspector.id).await.unwrap();
+        cases::move_case(&t.db, &w.supervisor, second, CaseState::Verifikasi).await.unwrap();
+        let ids = |f: BoardFilter| {
+            let db = t.db.clone();
+            let sup = w.supervisor.clone();
+            async move { cases::board(&db, &sup, &f).await.unwrap().into_iter().map(|c| c.id).collect::<Vec<_>>() }
+        };
+        assert_eq!(ids(BoardFilter { state: "verifikasi".into(), ..Default::default() }).await, vec![second]);
+        assert_eq!(ids(BoardFilter { state: "diterima".into(), ..Default::default() }).await, vec![first]);
+        assert_eq!(ids(BoardFilter { assignee: Some(w.inspector.id), ..Default::default() }).await, vec![second]);
+        assert_eq!(ids(BoardFilter { channel: "surat".into(), ..Default::default() }).await, Vec::<i32>::new());
+        assert_eq!(ids(BoardFilter { channel: "portal".into(), ..Default::default() }).await.len(), 2);
+        assert_eq!(ids(BoardFilter { text: "setoran harian".into(), ..Default::default() }).await.len(), 2, "{}: text searches the subject", t.backend);
+        assert!(ids(BoardFilter { text: "tidak ada kata ini".into(), ..Default::default() }).await.is_empty());
+        t.drop_db().await;
+    }
+}

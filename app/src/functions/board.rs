@@ -35,3 +35,16 @@ pub async fn move_board_card(id: i32, to: CaseState) -> Result<(), AppError> {
     }
     .await)
 }
+
+/// What the board's filters offer: categories and the staff who work cases.
+#[server(input = Json)]
+pub async fn board_options() -> Result<(Vec<crate::domain::category::CategoryOption>, Vec<(i32, String)>), AppError> {
+    respond(async {
+        let st = use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
+        let user = super::staff::current_user().await?;
+        let categories = crate::services::reports::categories(&st.db).await?;
+        let workers = crate::services::cases::workers(&st.db, &user).await.unwrap_or_default();
+        Ok((categories, workers))
+    }
+    .await)
+}

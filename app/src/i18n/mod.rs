@@ -197,6 +197,10 @@ messages! {
     ResetPassword => "Atur ulang sandi", "Reset password";
     Deactivate => "Nonaktifkan", "Deactivate";
     AuditTitle => "Jejak audit", "Audit trail";
+    AllStates => "Semua status", "All states";
+    AllChannels => "Semua saluran", "All channels";
+    AllCategories => "Semua jenis", "All kinds";
+    AllAssignees => "Semua pemeriksa", "All inspectors";
     NotFoundTitle => "Halaman tidak ditemukan", "Page not found";
     Loading => "Memuat…", "Loading…";
     FooterNote => "Lentera tidak memakai huruf, skrip, atau analitik pihak ketiga.", "Lentera uses no third-party fonts, scripts or analytics.";

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::domain::workflow::{legal_targets, CaseState};
-use crate::functions::board::{load_board, MoveBoardCard};
+use crate::domain::report::Channel;
+use crate::functions::board::{board_options, load_board, MoveBoardCard};
 use crate::i18n::{error_text, state_name, use_lang, Lang, Msg};
 use crate::model::{BoardCard, BoardFilter};
 
@@ -25,6 +26,7 @@ pub fn BoardPage() -> impl IntoView {
     let filter = RwSignal::new(BoardFilter::default());
     let cards = Resource::new(move || (filter.get(), mover.version().get()), |(f, _)| load_board(f));
     let dragging = RwSignal::new(None::<(i32, CaseState)>);
+    let options = Resource::new(|| (), |_| board_options());
 
     view! {
         <Title text=format!("{} — {}", Msg::BoardTitle.t(lang), Msg::AppName.t(lang))/>
@@ -33,6 +35,32 @@ pub fn BoardPage() -> impl IntoView {
             <label for="board-text">{Msg::BoardSearch.t(lang)}</label>
             <input id="board-text" type="search" placeholder="WBS-2026-00001"
                 on:input=move |ev| filter.update(|f| f.text = event_target_value(&ev))/>
+            <select id="board-state" aria-label=Msg::StatusLabel.t(lang) on:change=move |ev| filter.update(|f| f.state = event_target_value(&ev))>
+                <option value="">{Msg::AllStates.t(lang)}</option>
+                {CaseState::ALL.into_iter().map(|s| view! { <option value=s.code()>{state_name(s, lang)}</option> }).collect_view()}
+            </select>
+            <select id="board-channel" aria-label=Msg::Channel.t(lang) on:change=move |ev| filter.update(|f| f.channel = event_target_value(&ev))>
+                <option value="">{Msg::AllChannels.t(lang)}</option>
+                {[Channel::Portal, Channel::Surat, Channel::Langsung, Channel::Telepon].into_iter().map(|c| view! { <option value=c.code()>{c.code()}</option> }).collect_view()}
+            </select>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let (categories, workers) = options.await.unwrap_or_default();
+                    view! {
+                        <select id="board-category" aria-label=Msg::CategoryShort.t(lang) on:change=move |ev| filter.update(|f| f.category = event_target_value(&ev))>
+                            <option value="">{Msg::AllCategories.t(lang)}</option>
+                            {categories.into_iter().map(|c| {
+                                let name = match lang { Lang::Id => c.name_id.clone(), Lang::En => c.name_en.clone() };
+                                view! { <option value=c.code.clone()>{name}</option> }
+                            }).collect_view()}
+                        </select>
+                        <select id="board-assignee" aria-label=Msg::Assignees.t(lang) on:change=move |ev| filter.update(|f| f.assignee = event_target_value(&ev).parse().ok())>
+                            <option value="">{Msg::AllAssignees.t(lang)}</option>
+                            {workers.into_iter().map(|(id, name)| view! { <option value=id.to_string()>{name}</option> }).collect_view()}
+                        </select>
+                    }
+                })}
+            </Suspense>
         </div>
         {move || mover.value().get().and_then(|r| r.err()).map(|e| view! {
             <p class="error" role="alert" data-testid="board-error">{error_text(&e, lang)}</p>

@@ -206,6 +206,22 @@ pub async fn board(
         let ids: Vec<i32> = categories.iter().filter(|c| c.code == filter.category).map(|c| c.id).collect();
         query = query.filter(report::Column::CategoryId.is_in(ids));
     }
+    if !filter.state.is_empty() {
+        query = query.filter(report::Column::State.eq(filter.state.clone()));
+    }
+    if !filter.channel.is_empty() {
+        query = query.filter(report::Column::Channel.eq(filter.channel.clone()));
+    }
+    if let Some(staff_id) = filter.assignee {
+        let theirs: Vec<i32> = case_assignment::Entity::find()
+            .filter(case_assignment::Column::StaffId.eq(staff_id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|a| a.report_id)
+            .collect();
+        query = query.filter(report::Column::Id.is_in(theirs));
+    }
     let cases = query.all(db).await?;
     let ids: Vec<i32> = cases.iter().map(|c| c.id).collect();
     let assignments = case_assignment::Entity::find()
@@ -225,7 +241,7 @@ pub async fn board(
     let mut cards = Vec::with_capacity(cases.len());
     for case in cases {
         let case_number = super::reports::case_number(case.id, case.created_at);
-        if !text.is_empty() && !case_number.contains(&text) {
+        if !text.is_empty() && !case_number.contains(&text) && !case.what.to_uppercase().contains(&text) {
             continue;
         }
         let category = categories.iter().find(|c| c.id == case.category_id).cloned().ok_or(AppError::Internal)?;
