@@ -99,6 +99,8 @@ pub struct BoardCard {
     pub age_days: i32,
     pub met_count: u8,
     pub assignees: Vec<String>,
+    /// The reporter answered the inspectors' last question (or added information after it).
+    pub answer_arrived: bool,
 }
 
 /// Board filters; empty strings mean "any".

@@ -69,8 +69,12 @@ async fn a_case_goes_from_arrival_to_an_answered_close_with_the_reporter_in_the_
         let question = seen.timeline.iter().find(|e| e.kind == TimelineKind::MessageToReporter).unwrap();
         assert_eq!(question.body.as_deref(), Some("Di pasar mana dan kapan tepatnya?"));
 
+        let before = cases::board(&t.db, &w.supervisor, &app::model::BoardFilter::default()).await.unwrap();
+        assert!(!before[0].answer_arrived);
         let answered = reports::add_information(&t.db, &w.h, &receipt, "Pasar Pelita, setiap pagi sejak Maret 2025.").await.unwrap();
         assert_eq!(answered.state, CaseState::Verifikasi, "the answer returns the case to verification");
+        let after = cases::board(&t.db, &w.supervisor, &app::model::BoardFilter::default()).await.unwrap();
+        assert!(after[0].answer_arrived, "{}: the board shows the answer arrived", t.backend);
 
         cases::move_case(&t.db, &w.inspector, id, CaseState::Telaah).await.unwrap();
         cases::close(&t.db, &w.inspector, id, Outcome::Terbukti, "", "Terbukti. Petugas telah dijatuhi sanksi disiplin.").await.unwrap();

@@ -96,6 +96,7 @@ test('a report goes from a phone to an answered close: board, question, answer, 
   await page.goto('/staf/papan');
   await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
   await expect(page.getByTestId('column-verifikasi').getByTestId(`card-${caseNumber}`)).toBeVisible();
+  await expect(card.getByTestId('answer-arrived')).toBeVisible();
   await card.getByTestId('move-to').selectOption('telaah');
   await expect(page.getByTestId('column-telaah').getByTestId(`card-${caseNumber}`)).toBeVisible();
   await card.getByTestId('open-case').click();

@@ -201,6 +201,7 @@ messages! {
     AllChannels => "Semua saluran", "All channels";
     AllCategories => "Semua jenis", "All kinds";
     AllAssignees => "Semua pemeriksa", "All inspectors";
+    AnswerArrived => "Jawaban pelapor masuk", "Reporter's answer arrived";
     NotFoundTitle => "Halaman tidak ditemukan", "Page not found";
     Loading => "Memuat…", "Loading…";
     FooterNote => "Lentera tidak memakai huruf, skrip, atau analitik pihak ketiga.", "Lentera uses no third-party fonts, scripts or analytics.";

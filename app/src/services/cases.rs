@@ -225,9 +225,25 @@ pub async fn board(
     let cases = query.all(db).await?;
     let ids: Vec<i32> = cases.iter().map(|c| c.id).collect();
     let assignments = case_assignment::Entity::find()
-        .filter(case_assignment::Column::ReportId.is_in(ids))
+        .filter(case_assignment::Column::ReportId.is_in(ids.clone()))
         .all(db)
         .await?;
+    // The reporter's answer arrived when their latest text follows the latest question.
+    let exchanges = crate::entities::report_event::Entity::find()
+        .filter(crate::entities::report_event::Column::ReportId.is_in(ids))
+        .filter(crate::entities::report_event::Column::Kind.is_in(["message", "info_added"]))
+        .order_by_asc(crate::entities::report_event::Column::Id)
+        .all(db)
+        .await?;
+    let mut last_exchange: std::collections::HashMap<i32, (bool, bool)> = std::collections::HashMap::new();
+    for e in &exchanges {
+        let entry = last_exchange.entry(e.report_id).or_insert((false, false));
+        if e.kind == "message" {
+            *entry = (true, false);
+        } else if entry.0 {
+            entry.1 = true;
+        }
+    }
     let staff_ids: Vec<i32> = assignments.iter().map(|a| a.staff_id).collect();
     let names: std::collections::HashMap<i32, String> = staff_account::Entity::find()
         .filter(staff_account::Column::Id.is_in(staff_ids))
@@ -259,6 +275,8 @@ pub async fn board(
                 .filter(|a| a.report_id == case.id)
                 .filter_map(|a| names.get(&a.staff_id).cloned())
                 .collect(),
+            answer_arrived: last_exchange.get(&case.id).is_some_and(|(_, answered)| *answered)
+                && case.state != CaseState::Selesai.code(),
         });
     }
     Ok(cards)
