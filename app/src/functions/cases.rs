@@ -7,22 +7,7 @@ use crate::errors::AppError;
 use crate::model::CaseDetail;
 
 #[cfg(feature = "ssr")]
-async fn with_user<T>(
-    f: impl AsyncFnOnce(&crate::state::AppState, &crate::model::StaffUser) -> Result<T, AppError>,
-) -> Result<T, AppError> {
-    let result = async {
-        let st = use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
-        let user = super::staff::current_user().await?;
-        f(&st, &user).await
-    }
-    .await;
-    if let Err(e) = &result {
-        if let Some(opts) = use_context::<leptos_axum::ResponseOptions>() {
-            opts.set_status(http::StatusCode::from_u16(e.status_code()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR));
-        }
-    }
-    result
-}
+use super::with_user;
 
 #[server(input = Json)]
 pub async fn load_case(id: i32) -> Result<CaseDetail, AppError> {

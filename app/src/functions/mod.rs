@@ -4,3 +4,45 @@ pub mod board;
 pub mod cases;
 pub mod reports;
 pub mod staff;
+
+#[cfg(feature = "ssr")]
+use crate::errors::AppError;
+
+/// Sets the response status for an error, so clients and logs see what happened.
+#[cfg(feature = "ssr")]
+pub(crate) fn respond<T>(result: Result<T, AppError>) -> Result<T, AppError> {
+    use leptos::prelude::use_context;
+    if let Err(e) = &result {
+        if let Some(opts) = use_context::<leptos_axum::ResponseOptions>() {
+            opts.set_status(
+                http::StatusCode::from_u16(e.status_code()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
+            );
+        }
+    }
+    result
+}
+
+/// The application state from context.
+#[cfg(feature = "ssr")]
+pub(crate) fn state() -> Result<crate::state::AppState, AppError> {
+    leptos::prelude::use_context::<crate::state::AppState>().ok_or_else(|| {
+        tracing::error!("AppState missing from context");
+        AppError::Internal
+    })
+}
+
+/// Runs a staff server function: the state and the signed-in user, then `f`; the error's
+/// status goes on the response. Permissions are checked by the services `f` calls.
+#[cfg(feature = "ssr")]
+pub(crate) async fn with_user<T>(
+    f: impl AsyncFnOnce(&crate::state::AppState, &crate::model::StaffUser) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    respond(
+        async {
+            let st = state()?;
+            let user = staff::current_user().await?;
+            f(&st, &user).await
+        }
+        .await,
+    )
+}

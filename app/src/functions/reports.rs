@@ -8,29 +8,9 @@ use crate::errors::AppError;
 use crate::forms::{PostedCheckContext, PostedReportContext};
 use crate::model::{PostedCheck, ReportFormState, ReportStatus, Submitted};
 #[cfg(feature = "ssr")]
-use crate::{services::{reports, tokens::FormToken}, state::AppState};
-
-/// Sets the response status for an error, so clients and logs see what happened.
+use super::{respond, state};
 #[cfg(feature = "ssr")]
-fn respond<T>(result: Result<T, AppError>) -> Result<T, AppError> {
-    if let Err(e) = &result {
-        if let Some(opts) = use_context::<leptos_axum::ResponseOptions>() {
-            opts.set_status(
-                http::StatusCode::from_u16(e.status_code())
-                    .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
-            );
-        }
-    }
-    result
-}
-
-#[cfg(feature = "ssr")]
-fn state() -> Result<AppState, AppError> {
-    use_context::<AppState>().ok_or_else(|| {
-        tracing::error!("AppState missing from context");
-        AppError::Internal
-    })
-}
+use crate::services::{reports, tokens::FormToken};
 
 /// The report page's data: categories, a fresh one-time token, and after a plain
 /// (no-JavaScript) post, what was posted and what came of it.

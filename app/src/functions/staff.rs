@@ -6,6 +6,8 @@ use leptos::server_fn::codec::Json;
 use crate::errors::AppError;
 use crate::model::StaffUser;
 #[cfg(feature = "ssr")]
+use super::{respond, with_user};
+#[cfg(feature = "ssr")]
 use crate::services::staff::{self as staff_service, SESSION_COOKIE};
 
 #[cfg(feature = "ssr")]
@@ -29,39 +31,30 @@ fn set_cookie(value: &str, max_age: i64) {
     }
 }
 
-#[cfg(feature = "ssr")]
-fn status(e: &AppError) {
-    if let Some(opts) = use_context::<leptos_axum::ResponseOptions>() {
-        opts.set_status(http::StatusCode::from_u16(e.status_code()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR));
-    }
-}
-
 /// The signed-in staff member, or `AppError::NotSignedIn`.
 #[cfg(feature = "ssr")]
 pub async fn current_user() -> Result<StaffUser, AppError> {
-    let st = use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
+    let st = super::state()?;
     let token = session_token().ok_or(AppError::NotSignedIn)?;
     staff_service::session_user(&st.db, &token).await?.ok_or(AppError::NotSignedIn)
 }
 
 #[server(input = Json)]
 pub async fn staff_login(username: String, password: String) -> Result<StaffUser, AppError> {
-    let st = use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
-    match staff_service::login(&st.db, &st.hasher, &username, &password).await {
-        Ok((user, token)) => {
+    respond(
+        async {
+            let st = super::state()?;
+            let (user, token) = staff_service::login(&st.db, &st.hasher, &username, &password).await?;
             set_cookie(&token, crate::domain::staff::SESSION_ABSOLUTE_SECS);
             Ok(user)
         }
-        Err(e) => {
-            status(&e);
-            Err(e)
-        }
-    }
+        .await,
+    )
 }
 
 #[server(input = Json)]
 pub async fn staff_logout() -> Result<(), AppError> {
-    let st = use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
+    let st = super::state()?;
     if let Some(token) = session_token() {
         staff_service::logout(&st.db, &token).await?;
     }
@@ -85,60 +78,38 @@ pub async fn whoami() -> Result<Option<StaffUser>, AppError> {
 /// Changes the signed-in user's password (required after a generated or reset password).
 #[server(input = Json)]
 pub async fn change_own_password(current: String, new: String) -> Result<StaffUser, AppError> {
-    let st = use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
-    let result = async {
-        let user = current_user().await?;
-        staff_service::change_password(&st.db, &st.hasher, &user, &current, &new).await?;
-        Ok(StaffUser { must_change_password: false, ..user })
-    }
-    .await;
-    if let Err(e) = &result {
-        status(e);
-    }
-    result
-}
-
-#[cfg(feature = "ssr")]
-async fn as_admin<T>(
-    f: impl AsyncFnOnce(&crate::state::AppState, &StaffUser) -> Result<T, AppError>,
-) -> Result<T, AppError> {
-    let result = async {
-        let st = use_context::<crate::state::AppState>().ok_or(AppError::Internal)?;
-        let user = current_user().await?;
-        f(&st, &user).await
-    }
-    .await;
-    if let Err(e) = &result {
-        status(e);
-    }
-    result
+    with_user(async |st, user| {
+        staff_service::change_password(&st.db, &st.hasher, user, &current, &new).await?;
+        Ok(StaffUser { must_change_password: false, ..user.clone() })
+    })
+    .await
 }
 
 #[server(input = Json)]
 pub async fn list_accounts() -> Result<Vec<crate::model::AccountRow>, AppError> {
-    as_admin(async |st, u| staff_service::list_accounts(&st.db, u).await).await
+    with_user(async |st, u| staff_service::list_accounts(&st.db, u).await).await
 }
 
 /// Returns the new account's one-time password.
 #[server(input = Json)]
 pub async fn create_staff_account(username: String, display_name: String, role: crate::domain::staff::Role) -> Result<String, AppError> {
-    as_admin(async |st, u| staff_service::admin_create(&st.db, &st.hasher, u, &username, &display_name, role).await).await
+    with_user(async |st, u| staff_service::admin_create(&st.db, &st.hasher, u, &username, &display_name, role).await).await
 }
 
 #[server(input = Json)]
 pub async fn deactivate_account(id: i32) -> Result<(), AppError> {
-    as_admin(async |st, u| staff_service::admin_deactivate(&st.db, u, id).await).await
+    with_user(async |st, u| staff_service::admin_deactivate(&st.db, u, id).await).await
 }
 
 /// Returns the one-time password after a reset.
 #[server(input = Json)]
 pub async fn reset_account(id: i32) -> Result<String, AppError> {
-    as_admin(async |st, u| staff_service::admin_reset(&st.db, &st.hasher, u, id).await).await
+    with_user(async |st, u| staff_service::admin_reset(&st.db, &st.hasher, u, id).await).await
 }
 
 /// The audit trail of one case (supervisors, administrators) or, without a case, the newest
 /// events of the whole log (administrators).
 #[server(input = Json)]
 pub async fn read_audit(case_id: Option<i32>) -> Result<Vec<crate::model::AuditRow>, AppError> {
-    as_admin(async |st, u| crate::services::audit::read(&st.db, u, case_id).await).await
+    with_user(async |st, u| crate::services::audit::read(&st.db, u, case_id).await).await
 }

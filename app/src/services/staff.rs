@@ -222,10 +222,7 @@ pub async fn deactivate(db: &DatabaseConnection, actor_id: i32, staff_id: i32) -
     staff_account::ActiveModel { id: Set(staff_id), active: Set(false), ..Default::default() }
         .update(&txn)
         .await?;
-    staff_session::Entity::delete_many()
-        .filter(staff_session::Column::StaffId.eq(staff_id))
-        .exec(&txn)
-        .await?;
+    end_sessions(&txn, staff_id).await?;
     audit::record(&txn, Some(actor_id), None, "account_deactivated", Some(staff_id.to_string())).await?;
     txn.commit().await?;
     Ok(())
@@ -331,11 +328,17 @@ pub async fn admin_reset(db: &DatabaseConnection, hasher: &Hasher, actor: &Staff
     }
     .update(&txn)
     .await?;
-    staff_session::Entity::delete_many()
-        .filter(staff_session::Column::StaffId.eq(staff_id))
-        .exec(&txn)
-        .await?;
+    end_sessions(&txn, staff_id).await?;
     audit::record(&txn, Some(actor.id), None, "password_reset", Some(staff_id.to_string())).await?;
     txn.commit().await?;
     Ok(password)
+}
+
+/// Ends every session of an account (deactivation, password reset).
+async fn end_sessions(txn: &sea_orm::DatabaseTransaction, staff_id: i32) -> Result<(), sea_orm::DbErr> {
+    staff_session::Entity::delete_many()
+        .filter(staff_session::Column::StaffId.eq(staff_id))
+        .exec(txn)
+        .await?;
+    Ok(())
 }
