@@ -2,6 +2,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::category::CategoryOption;
+use crate::domain::deadline::DeadlineKind;
 use crate::domain::fivew::{Element, Verdict};
 use crate::domain::report::ReportInput;
 use crate::domain::staff::Role;
@@ -101,6 +102,17 @@ pub struct BoardCard {
     pub assignees: Vec<String>,
     /// The reporter answered the inspectors' last question (or added information after it).
     pub answer_arrived: bool,
+    /// The deadline running now; none once closed.
+    pub due: Option<DueDate>,
+}
+
+/// A deadline as staff see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DueDate {
+    /// `2026-12-02`.
+    pub date: String,
+    pub kind: DeadlineKind,
+    pub overdue: bool,
 }
 
 /// Board filters; empty strings mean "any".
@@ -115,6 +127,8 @@ pub struct BoardFilter {
     pub assignee: Option<i32>,
     /// Free text over the case number and the report's "what happened".
     pub text: String,
+    /// Only cases whose deadline has passed.
+    pub overdue: bool,
 }
 
 /// A case as the staff working it see it, with internal notes.
@@ -138,6 +152,7 @@ pub struct CaseDetail {
     pub workers: Vec<(i32, String)>,
     /// The inspectors' verdicts in force, newest per element.
     pub overrides: Vec<ElementOverride>,
+    pub due: Option<DueDate>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

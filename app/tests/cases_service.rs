@@ -232,6 +232,9 @@ async fn an_intake_officer_enters_a_letter_that_the_citizen_follows_with_the_sli
         assert_eq!(stored.channel, "surat");
         assert_eq!(stored.entered_by, Some(w.intake.id));
         assert_eq!(stored.received_on.as_deref(), Some("2026-11-20"));
+        let entered: Vec<(Option<i32>, Option<i32>, String)> = audit_event::Entity::find().all(&t.db).await.unwrap()
+            .into_iter().filter(|e| e.report_id.is_some()).map(|e| (e.actor_id, e.report_id, e.action)).collect();
+        assert_eq!(entered, [(Some(w.intake.id), Some(stored.id), "report_entered".to_owned())], "{}: audited with the case", t.backend);
         assert_eq!(reports::status(&t.db, &w.h, &slip.receipt).await.unwrap().case_number, slip.case_number, "{}", t.backend);
 
         let all = app::model::BoardFilter::default();
@@ -315,6 +318,77 @@ async fn board_filters_narrow_by_state_channel_assignee_and_text() {
         assert_eq!(ids(BoardFilter { channel: "portal".into(), ..Default::default() }).await.len(), 2);
         assert_eq!(ids(BoardFilter { text: "setoran harian".into(), ..Default::default() }).await.len(), 2, "{}: text searches the subject", t.backend);
         assert!(ids(BoardFilter { text: "tidak ada kata ini".into(), ..Default::default() }).await.is_empty());
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn cards_show_due_dates_and_the_overdue_filter_finds_late_cases() {
+    use app::domain::deadline::DeadlineKind;
+    use app::domain::report::Channel;
+    use app::model::BoardFilter;
+    for t in test_db::all().await {
+        let w = world(&t.db).await;
+        let (fresh, _) = submit(&t.db, &w.h).await;
+        // A letter that arrived on Monday 2 November 2026 and was never verified.
+        let input = ReportInput {
+            category: "pengadaan".into(),
+            what: "Pemenang tender pengadaan komputer sekolah sudah diatur sebelum lelang dibuka.".into(),
+            ..Default::default()
+        };
+        let token = FormToken::generate().unwrap();
+        cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Surat, "2026-11-02", &input).await.unwrap();
+
+        let cards = cases::board(&t.db, &w.supervisor, &BoardFilter::default()).await.unwrap();
+        let late = cards.iter().find(|c| c.id != fresh).unwrap();
+        let due = late.due.clone().unwrap();
+        assert_eq!((due.date.as_str(), due.kind, due.overdue), ("2026-11-05", DeadlineKind::Verification, true), "{}", t.backend);
+        assert!(!cards.iter().find(|c| c.id == fresh).unwrap().due.as_ref().unwrap().overdue);
+
+        let overdue = BoardFilter { overdue: true, ..Default::default() };
+        let found: Vec<i32> = cases::board(&t.db, &w.supervisor, &overdue).await.unwrap().into_iter().map(|c| c.id).collect();
+        assert_eq!(found, vec![late.id]);
+        assert_eq!(cases::detail(&t.db, &w.supervisor, late.id).await.unwrap().due, Some(due), "the case page shows the same");
+
+        cases::move_case(&t.db, &w.supervisor, late.id, CaseState::Verifikasi).await.unwrap();
+        cases::close(&t.db, &w.supervisor, late.id, Outcome::Dilimpahkan, "Inspektorat Provinsi", "Kami teruskan.").await.unwrap();
+        assert!(cases::board(&t.db, &w.supervisor, &overdue).await.unwrap().is_empty(), "{}: closed cases have no deadline", t.backend);
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn waiting_for_the_reporter_pauses_the_verification_clock() {
+    use app::services::deadlines;
+    use sea_orm::{ColumnTrait, QueryFilter};
+    use time::macros::{date, datetime};
+    for t in test_db::all().await {
+        let w = world(&t.db).await;
+        let calendar = deadlines::calendar(&t.db).await.unwrap();
+        assert!(!calendar.is_working_day(date!(2026 - 12 - 25)), "{}: the migration seeds the holidays", t.backend);
+        assert!(!calendar.is_working_day(date!(2026 - 03 - 23)), "cuti bersama counts as a day off");
+
+        let (id, receipt) = submit(&t.db, &w.h).await;
+        cases::move_case(&t.db, &w.supervisor, id, CaseState::Verifikasi).await.unwrap();
+        cases::ask_reporter(&t.db, &w.supervisor, id, "Pasar yang mana?").await.unwrap();
+        // The question went out on Monday 2 November; the reporter answers today.
+        report::Entity::update_many()
+            .col_expr(report::Column::StateSince, sea_orm::sea_query::Expr::value(datetime!(2026-11-02 03:00 UTC)))
+            .filter(report::Column::Id.eq(id))
+            .exec(&t.db)
+            .await
+            .unwrap();
+        reports::add_information(&t.db, &w.h, &receipt, "Pasar Pelita.").await.unwrap();
+
+        let stored = report::Entity::find_by_id(id).one(&t.db).await.unwrap().unwrap();
+        let today = deadlines::day_of(time::OffsetDateTime::now_utc());
+        let waited = calendar.working_days_between(date!(2026 - 11 - 02), today);
+        assert!(waited >= 15);
+        assert_eq!(stored.paused_days, i32::from(waited), "{}", t.backend);
+        let due = cases::detail(&t.db, &w.supervisor, id).await.unwrap().due.unwrap();
+        let received = deadlines::day_of(stored.created_at);
+        assert_eq!(due.date, app::domain::deadline::format_day(calendar.add_working_days(received, 3 + waited)));
+        assert!(!due.overdue, "the days waited do not count against the inspectors");
         t.drop_db().await;
     }
 }

@@ -6,6 +6,7 @@ mod m20261128_000002_staff;
 mod m20261128_000003_case_work;
 mod m20261128_000004_intake;
 mod m20261128_000005_element_override;
+mod m20261129_000006_deadlines;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000003_case_work::Migration),
             Box::new(m20261128_000004_intake::Migration),
             Box::new(m20261128_000005_element_override::Migration),
+            Box::new(m20261129_000006_deadlines::Migration),
         ]
     }
 }

@@ -3,6 +3,7 @@ pub mod audit_event;
 pub mod case_assignment;
 pub mod category;
 pub mod element_override;
+pub mod holiday;
 pub mod report;
 pub mod report_event;
 pub mod staff_account;

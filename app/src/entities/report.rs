@@ -32,6 +32,12 @@ pub struct Model {
     pub entered_by: Option<i32>,
     /// The date the inspectorate received it (`2026-11-20`), for staff-entered reports.
     pub received_on: Option<String>,
+    /// When the case entered its current state (the start of a clarification's clock).
+    pub state_since: Option<TimeDateTimeWithTimeZone>,
+    /// When the case first went to desk review: the resolution clock starts.
+    pub complete_since: Option<TimeDateTimeWithTimeZone>,
+    /// Working days spent waiting for the reporter; they do not count against verification.
+    pub paused_days: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

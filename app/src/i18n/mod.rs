@@ -3,6 +3,7 @@
 //! exhaustive `match`, so a missing translation does not compile.
 use serde::{Deserialize, Serialize};
 
+use crate::domain::deadline::DeadlineKind;
 use crate::domain::privacy::Identifier;
 use crate::domain::report::{Field, InputProblem};
 use crate::domain::staff::PasswordProblem;
@@ -202,9 +203,22 @@ messages! {
     AllCategories => "Semua jenis", "All kinds";
     AllAssignees => "Semua pemeriksa", "All inspectors";
     AnswerArrived => "Jawaban pelapor masuk", "Reporter's answer arrived";
+    OnlyOverdue => "Hanya yang terlambat", "Overdue only";
+    Overdue => "terlambat", "overdue";
+    MayCloseIncomplete => "Pelapor tidak menjawab dalam batas waktu: kasus dapat ditutup sebagai tidak lengkap (tetap tulis pesan kepada pelapor).", "The reporter did not answer in time: the case may be closed as incomplete (still write the reporter a message).";
     NotFoundTitle => "Halaman tidak ditemukan", "Page not found";
     Loading => "Memuat…", "Loading…";
     FooterNote => "Lentera tidak memakai huruf, skrip, atau analitik pihak ketiga.", "Lentera uses no third-party fonts, scripts or analytics.";
+}
+
+/// The deadline running on a case, as "… by <date>".
+pub fn deadline_name(kind: DeadlineKind, lang: Lang) -> &'static str {
+    let (id, en) = match kind {
+        DeadlineKind::Verification => ("Batas verifikasi", "Verification due"),
+        DeadlineKind::ReporterAnswer => ("Batas jawaban pelapor", "Reporter's answer due"),
+        DeadlineKind::Resolution => ("Batas penyelesaian", "Resolution due"),
+    };
+    pick(lang, id, en)
 }
 
 pub fn state_name(state: CaseState, lang: Lang) -> &'static str {

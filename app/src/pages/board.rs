@@ -7,8 +7,8 @@ use leptos_meta::Title;
 use crate::domain::workflow::{legal_targets, CaseState};
 use crate::domain::report::Channel;
 use crate::functions::board::{board_options, load_board, MoveBoardCard};
-use crate::i18n::{error_text, state_name, use_lang, Lang, Msg};
-use crate::model::{BoardCard, BoardFilter};
+use crate::i18n::{deadline_name, error_text, state_name, use_lang, Lang, Msg};
+use crate::model::{BoardCard, BoardFilter, DueDate};
 
 /// Moves the board itself can make; questions and closing need a message (case page).
 pub fn board_targets(from: CaseState) -> Vec<CaseState> {
@@ -43,6 +43,10 @@ pub fn BoardPage() -> impl IntoView {
                 <option value="">{Msg::AllChannels.t(lang)}</option>
                 {[Channel::Portal, Channel::Surat, Channel::Langsung, Channel::Telepon].into_iter().map(|c| view! { <option value=c.code()>{c.code()}</option> }).collect_view()}
             </select>
+            <label class="check">
+                <input id="board-overdue" type="checkbox" on:change=move |ev| filter.update(|f| f.overdue = event_target_checked(&ev))/>
+                {Msg::OnlyOverdue.t(lang)}
+            </label>
             <Suspense>
                 {move || Suspend::new(async move {
                     let (categories, workers) = options.await.unwrap_or_default();
@@ -122,12 +126,14 @@ fn Card(card: BoardCard, dragging: RwSignal<Option<(i32, CaseState)>>, mover: Se
     };
     view! {
         <article class="case-card" draggable="true" data-testid=format!("card-{}", card.case_number)
+            class:overdue=card.due.as_ref().is_some_and(|d| d.overdue)
             on:dragstart=move |_| dragging.set(Some((id, from)))
             on:dragend=move |_| dragging.set(None)>
             <h3><a href=format!("/staf/kasus/{id}") data-testid="open-case">{card.case_number.clone()}</a></h3>
             <p class="meta">{category}</p>
             <p class="meta">{card.received_at.clone()} " · " {card.age_days} " " {Msg::Days.t(lang)} " · " {card.channel.clone()}</p>
             <p class="meta">"5W+2H " <strong>{card.met_count} "/7"</strong></p>
+            {card.due.clone().map(|due| view! { <DueLine due lang/> })}
             {card.answer_arrived.then(|| view! { <p class="badge" data-testid="answer-arrived">{Msg::AnswerArrived.t(lang)}</p> })}
             <p class="meta">{if card.assignees.is_empty() { Msg::Unassigned.t(lang).to_owned() } else { card.assignees.join(", ") }}</p>
             {(!targets.is_empty()).then(|| view! {
@@ -144,5 +150,16 @@ fn Card(card: BoardCard, dragging: RwSignal<Option<(i32, CaseState)>>, mover: Se
                 </label>
             })}
         </article>
+    }
+}
+
+/// "Verification due 2026-12-02", marked when the date has passed.
+#[component]
+pub fn DueLine(due: DueDate, lang: Lang) -> impl IntoView {
+    view! {
+        <p class="meta due" class:overdue=due.overdue data-testid="due">
+            {deadline_name(due.kind, lang)} " " <time datetime=due.date.clone()>{due.date.clone()}</time>
+            {due.overdue.then(|| view! { " " <strong class="overdue-tag">{Msg::Overdue.t(lang)}</strong> })}
+        </p>
     }
 }

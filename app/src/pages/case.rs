@@ -117,6 +117,15 @@ fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
                 <dt>{Msg::CategoryShort.t(lang)}</dt><dd>{category}</dd>
                 <dt>{Msg::Channel.t(lang)}</dt><dd>{detail.channel.clone()}</dd>
                 <dt>{Msg::ReceivedAtLabel.t(lang)}</dt><dd>{detail.received_at.clone()}</dd>
+                {detail.due.clone().map(|due| {
+                    let incomplete = due.overdue && due.kind == crate::domain::deadline::DeadlineKind::ReporterAnswer;
+                    view! {
+                        <dt>{crate::i18n::deadline_name(due.kind, lang)}</dt>
+                        <dd><crate::pages::board::DueLine due lang/>
+                            {incomplete.then(|| view! { <p class="hint" data-testid="may-close-incomplete">{Msg::MayCloseIncomplete.t(lang)}</p> })}
+                        </dd>
+                    }
+                })}
                 <dt>{Msg::Assignees.t(lang)}</dt>
                 <dd data-testid="assignees">{if detail.assignees.is_empty() { Msg::Unassigned.t(lang).to_owned() } else { detail.assignees.join(", ") }}</dd>
             </dl>

@@ -62,9 +62,10 @@ async fn set_state(
     to: CaseState,
     now: OffsetDateTime,
 ) -> Result<(), AppError> {
-    report::ActiveModel { id: Set(case.id), state: Set(to.code().to_owned()), updated_at: Set(now), ..Default::default() }
-        .update(txn)
-        .await?;
+    let mut update =
+        report::ActiveModel { id: Set(case.id), state: Set(to.code().to_owned()), updated_at: Set(now), ..Default::default() };
+    super::deadlines::record_move(&mut update, case, to, now, &super::deadlines::calendar(txn).await?);
+    update.update(txn).await?;
     add_event_by(txn, case.id, "state_changed", &actor_tag(user), Some(to.code().to_owned()), now).await?;
     audit::record(txn, Some(user.id), Some(case.id), "transition", Some(format!("{} -> {}", case.state, to.code())))
         .await?;
@@ -253,6 +254,8 @@ pub async fn board(
         .map(|s| (s.id, s.display_name))
         .collect();
     let now = OffsetDateTime::now_utc();
+    let calendar = super::deadlines::calendar(db).await?;
+    let today = super::deadlines::day_of(now);
     let text = filter.text.trim().to_uppercase();
     let mut cards = Vec::with_capacity(cases.len());
     for case in cases {
@@ -260,8 +263,13 @@ pub async fn board(
         if !text.is_empty() && !case_number.contains(&text) && !case.what.to_uppercase().contains(&text) {
             continue;
         }
+        let due = super::deadlines::due_of(&case, &calendar, today);
+        if filter.overdue && !due.as_ref().is_some_and(|d| d.overdue) {
+            continue;
+        }
         let category = categories.iter().find(|c| c.id == case.category_id).cloned().ok_or(AppError::Internal)?;
         cards.push(crate::model::BoardCard {
+            due,
             id: case.id,
             case_number,
             category: category.into(),
@@ -344,7 +352,9 @@ pub async fn detail(db: &DatabaseConnection, user: &StaffUser, report_id: i32) -
             });
         }
     }
+    let due = super::deadlines::due_of(&case, &super::deadlines::calendar(db).await?, super::deadlines::day_of(OffsetDateTime::now_utc()));
     Ok(crate::model::CaseDetail {
+        due,
         overrides,
         id: case.id,
         case_number: super::reports::case_number(case.id, case.created_at),
@@ -420,9 +430,7 @@ pub async fn enter_report(
         entered_by: Some(user.id),
         received_on: Some(received_on.to_owned()),
     };
-    let submitted = super::reports::submit_via(db, hasher, token, input, origin).await?;
-    audit::record(db, Some(user.id), None, "report_entered", Some(submitted.case_number.clone())).await?;
-    Ok(submitted)
+    super::reports::submit_via(db, hasher, token, input, origin).await
 }
 
 /// The inspector's verdict on one element (met / not met) with a short reason; the

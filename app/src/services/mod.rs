@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod cases;
 pub mod db;
+pub mod deadlines;
 pub mod reports;
 pub mod secrets;
 pub mod staff;

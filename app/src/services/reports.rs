@@ -34,7 +34,7 @@ pub fn case_number(id: i32, created_at: OffsetDateTime) -> String {
     format!("WBS-{}-{id:05}", created_at.to_offset(wib()).year())
 }
 
-fn wib() -> UtcOffset {
+pub(crate) fn wib() -> UtcOffset {
     // Western Indonesian Time, UTC+7, has no daylight saving.
     UtcOffset::from_hms(7, 0, 0).unwrap_or(UtcOffset::UTC)
 }
@@ -171,11 +171,18 @@ async fn insert_report(
         met_count: Set(i32::from(verdict.met_count())),
         created_at: Set(now),
         updated_at: Set(now),
+        state_since: Set(Some(now)),
+        paused_days: Set(0),
         ..Default::default()
     }
     .insert(&txn)
     .await?;
     add_event(&txn, stored.id, "received", None, now).await?;
+    if let Some(officer) = origin.entered_by {
+        // Staff-entered reports are audited with the report itself, never one without the other.
+        super::audit::record(&txn, Some(officer), Some(stored.id), "report_entered", Some(origin.channel.code().to_owned()))
+            .await?;
+    }
     let sealed = token
         .seal(&SealedReceipt { report_id: stored.id, receipt_digits: receipt.digits().to_owned() })
         .map_err(|_| sea_orm::DbErr::Custom("sealing the receipt failed".into()))?;
@@ -358,6 +365,8 @@ pub async fn add_information(
     // The reporter's answer to a clarification returns the case to verification.
     if stored.state == CaseState::Klarifikasi.code() {
         update.state = Set(CaseState::Verifikasi.code().to_owned());
+        let calendar = super::deadlines::calendar(&txn).await?;
+        super::deadlines::record_move(&mut update, &stored, CaseState::Verifikasi, now, &calendar);
         add_event(&txn, stored.id, "state_changed", Some(CaseState::Verifikasi.code().to_owned()), now).await?;
     }
     let updated = report::Entity::update(update).exec(&txn).await?;

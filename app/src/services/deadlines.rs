@@ -1,0 +1,64 @@
+//! Due dates of cases: the holiday calendar from the database, the case's clock from its
+//! record, and the domain's working-day arithmetic in between.
+use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
+use time::{Date, OffsetDateTime};
+
+use crate::domain::deadline::{due, parse_day, Calendar, Clock, DeadlineRules};
+use crate::domain::workflow::CaseState;
+use crate::entities::{holiday, report};
+use crate::model::DueDate;
+
+/// The rules in force. Fixed at SPEC's defaults until administrators can change them.
+pub fn rules() -> DeadlineRules {
+    DeadlineRules::default()
+}
+
+pub async fn calendar(db: &impl ConnectionTrait) -> Result<Calendar, DbErr> {
+    let days = holiday::Entity::find().all(db).await?;
+    Ok(Calendar::new(days.iter().filter_map(|h| parse_day(&h.day))))
+}
+
+/// The inspectorate's calendar day (Western Indonesian Time) of an instant.
+pub fn day_of(t: OffsetDateTime) -> Date {
+    t.to_offset(super::reports::wib()).date()
+}
+
+/// The case's clock: staff-entered reports count from the day the letter or visit arrived.
+pub fn clock_of(case: &report::Model) -> Clock {
+    let received = case.received_on.as_deref().and_then(parse_day).unwrap_or_else(|| day_of(case.created_at));
+    Clock {
+        received,
+        state_since: day_of(case.state_since.unwrap_or(case.updated_at)),
+        complete_since: case.complete_since.map(day_of),
+        paused_days: u16::try_from(case.paused_days).unwrap_or(0),
+    }
+}
+
+/// The due date running for `case` as staff see it, and whether it passed on `today`.
+pub fn due_of(case: &report::Model, calendar: &Calendar, today: Date) -> Option<DueDate> {
+    let state = CaseState::from_code(&case.state)?;
+    let d = due(state, &clock_of(case), &rules(), calendar)?;
+    Some(DueDate {
+        date: crate::domain::deadline::format_day(d.date),
+        kind: d.kind,
+        overdue: d.overdue_on(today),
+    })
+}
+
+/// Sets the clock columns of `update` for a move of `case` to `to` at `now`.
+pub fn record_move(
+    update: &mut report::ActiveModel,
+    case: &report::Model,
+    to: CaseState,
+    now: OffsetDateTime,
+    calendar: &Calendar,
+) {
+    let Some(from) = CaseState::from_code(&case.state) else { return };
+    let before = clock_of(case);
+    let after = before.after_move(from, to, day_of(now), calendar);
+    update.state_since = Set(Some(now));
+    update.paused_days = Set(i32::from(after.paused_days));
+    if before.complete_since.is_none() && after.complete_since.is_some() {
+        update.complete_since = Set(Some(now));
+    }
+}
