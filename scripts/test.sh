@@ -45,10 +45,22 @@ LENTERA_DATA_DIR="$E2E_DIR" LENTERA_NEW_PASSWORD=Kopi-Tubruk-E2E-2026 \
 LENTERA_ADDR=127.0.0.1:$PORT LENTERA_DATA_DIR="$E2E_DIR" LENTERA_SITE_ROOT=target/site \
   target/debug/lentera > "$E2E_DIR/server.log" 2>&1 &
 SERVER_PID=$!
-trap 'kill $SERVER_PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do
-  curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
-  sleep 0.5
+# A second server whose staff sessions end after 4 idle seconds, for the expiry test.
+SHORT_DIR=$(mktemp -d)
+SHORT_PORT=$((PORT + 1))
+LENTERA_DATA_DIR="$SHORT_DIR" LENTERA_NEW_PASSWORD=Sandi-Uji-E2E-2026 \
+  target/debug/lentera admin create admin --role administrator --name Administrator
+LENTERA_ADDR=127.0.0.1:$SHORT_PORT LENTERA_DATA_DIR="$SHORT_DIR" LENTERA_SITE_ROOT=target/site \
+  LENTERA_SESSION_IDLE_SECS=4 target/debug/lentera > "$SHORT_DIR/server.log" 2>&1 &
+SHORT_PID=$!
+trap 'kill $SERVER_PID $SHORT_PID 2>/dev/null || true' EXIT
+for p in "$PORT" "$SHORT_PORT"; do
+  for _ in $(seq 1 60); do
+    curl -fsS "http://127.0.0.1:$p/healthz" >/dev/null 2>&1 && break
+    sleep 0.5
+  done
 done
-(cd end2end && LENTERA_BASE_URL="http://127.0.0.1:$PORT" npx playwright test)
+(cd end2end && LENTERA_BASE_URL="http://127.0.0.1:$PORT" \
+  LENTERA_SHORT_SESSION_URL="http://127.0.0.1:$SHORT_PORT" LENTERA_SHORT_SESSION_IDLE_SECS=4 \
+  npx playwright test)
 echo "end-to-end server log: $E2E_DIR/server.log"

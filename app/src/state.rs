@@ -3,6 +3,7 @@ use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use sea_orm::DatabaseConnection;
 
+use crate::domain::staff::SessionLimits;
 use crate::services::secrets::Hasher;
 
 #[derive(Clone, FromRef)]
@@ -10,4 +11,5 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: DatabaseConnection,
     pub hasher: Hasher,
+    pub sessions: SessionLimits,
 }

@@ -20,6 +20,7 @@ async fn with_state() -> (Owner, test_db::TestDb) {
         leptos_options: LeptosOptions::builder().output_name("lentera").build(),
         db: t.db.clone(),
         hasher: Hasher::new([3; 32]),
+        sessions: Default::default(),
     });
     (owner, t)
 }

@@ -28,7 +28,7 @@ async fn an_account_signs_in_with_its_password_and_gets_a_session() {
         assert_eq!(created.username, "ani.irban", "user names are case-insensitive");
         let (user, token) = staff::login(&t.db, &h, "ANI.irban", PW).await.unwrap();
         assert_eq!(user.role, Role::Supervisor);
-        assert_eq!(staff::session_user(&t.db, &token).await.unwrap(), Some(user.clone()));
+        assert_eq!(staff::session_user(&t.db, &Default::default(), &token).await.unwrap(), Some(user.clone()));
         let stored = staff_session::Entity::find().one(&t.db).await.unwrap().unwrap();
         assert_ne!(stored.id_hash, token, "{}: only a hash of the cookie is stored", t.backend);
         assert_eq!(actions(&t.db).await, vec!["account_created", "login"]);
@@ -63,8 +63,8 @@ async fn every_login_gets_a_new_session_and_logout_really_ends_it() {
         let (_, second) = staff::login(&t.db, &h, "citra", PW).await.unwrap();
         assert_ne!(first, second);
         staff::logout(&t.db, &first).await.unwrap();
-        assert_eq!(staff::session_user(&t.db, &first).await.unwrap(), None);
-        assert!(staff::session_user(&t.db, &second).await.unwrap().is_some(), "{}", t.backend);
+        assert_eq!(staff::session_user(&t.db, &Default::default(), &first).await.unwrap(), None);
+        assert!(staff::session_user(&t.db, &Default::default(), &second).await.unwrap().is_some(), "{}", t.backend);
         t.drop_db().await;
     }
 }
@@ -80,12 +80,12 @@ async fn sessions_expire_when_idle_and_after_twelve_hours() {
         let mut at = now;
         while at + 20 * 60 <= now + SESSION_ABSOLUTE_SECS {
             at += 20 * 60;
-            assert!(staff::session_user_at(&t.db, &token, at).await.unwrap().is_some(), "{} at +{}", t.backend, at - now);
+            assert!(staff::session_user_at(&t.db, &Default::default(), &token, at).await.unwrap().is_some(), "{} at +{}", t.backend, at - now);
         }
-        assert!(staff::session_user_at(&t.db, &token, now + SESSION_ABSOLUTE_SECS + 60).await.unwrap().is_none());
+        assert!(staff::session_user_at(&t.db, &Default::default(), &token, now + SESSION_ABSOLUTE_SECS + 60).await.unwrap().is_none());
 
         let (_, idle) = staff::login(&t.db, &h, "dedi", PW).await.unwrap();
-        assert!(staff::session_user_at(&t.db, &idle, now + SESSION_IDLE_SECS + 120).await.unwrap().is_none());
+        assert!(staff::session_user_at(&t.db, &Default::default(), &idle, now + SESSION_IDLE_SECS + 120).await.unwrap().is_none());
         t.drop_db().await;
     }
 }
@@ -98,7 +98,7 @@ async fn a_deactivated_account_loses_its_sessions_and_cannot_sign_in() {
         let eko = staff::create_account(&t.db, &h, Some(admin.id), app::services::staff::NewAccount::new("eko", "Eko", Role::Inspector, PW, false)).await.unwrap();
         let (_, token) = staff::login(&t.db, &h, "eko", PW).await.unwrap();
         staff::deactivate(&t.db, admin.id, eko.id).await.unwrap();
-        assert_eq!(staff::session_user(&t.db, &token).await.unwrap(), None);
+        assert_eq!(staff::session_user(&t.db, &Default::default(), &token).await.unwrap(), None);
         assert_eq!(staff::login(&t.db, &h, "eko", PW).await.unwrap_err(), AppError::LoginFailed, "{}", t.backend);
         t.drop_db().await;
     }
@@ -152,7 +152,7 @@ async fn only_an_administrator_manages_accounts_and_a_reset_forces_a_new_passwor
         staff::change_password(&t.db, &h, &hana, &one_time, PW).await.unwrap();
 
         let reset = staff::admin_reset(&t.db, &h, &admin, hana.id).await.unwrap();
-        assert_eq!(staff::session_user(&t.db, &token).await.unwrap(), None, "a reset ends the sessions");
+        assert_eq!(staff::session_user(&t.db, &Default::default(), &token).await.unwrap(), None, "a reset ends the sessions");
         assert_eq!(staff::login(&t.db, &h, "hana", PW).await.unwrap_err(), AppError::LoginFailed);
         let (again, _) = staff::login(&t.db, &h, "hana", &reset).await.unwrap();
         assert!(again.must_change_password, "{}", t.backend);

@@ -140,6 +140,17 @@ test('a letter is entered at the desk and its printed slip works on the citizen 
   const receipt = (await page.getByTestId('receipt-code').textContent())!.trim();
   const caseNumber = (await page.getByTestId('case-number').textContent())!.trim();
 
+  // Printed, the slip is one A6 page by default (105 x 148 mm = 297.6 x 419.5 pt), or A4.
+  const mediaBoxes = (pdf: Buffer) => [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)]
+    .map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('paper')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  expect(mediaBoxes(await page.pdf({ preferCSSPageSize: true }))).toEqual([[298, 420]]);
+  await page.selectOption('[data-testid=paper]', 'a4');
+  const a4 = mediaBoxes(await page.pdf({ preferCSSPageSize: true }));
+  expect(a4[0]).toEqual([595, 842]);
+
   const phone = await browser.newContext({ ...devices['Pixel 5'], baseURL: BASE });
   const citizen = await phone.newPage();
   await citizen.goto('/cek');
@@ -179,4 +190,27 @@ test('an administrator creates an account whose one-time password must be change
   await inspector.getByTestId('change').click();
   await expect(inspector.getByTestId('signed-in')).toContainText('Auditor Satu');
   await desk.close();
+});
+
+// scripts/test.sh runs a second server whose sessions end after a few idle seconds.
+test('an idle session expires: the board says so and asks to sign in again', async ({ page }) => {
+  const shortUrl = process.env.LENTERA_SHORT_SESSION_URL;
+  const idleSecs = Number(process.env.LENTERA_SHORT_SESSION_IDLE_SECS ?? '0');
+  if (!shortUrl || !idleSecs) throw new Error('LENTERA_SHORT_SESSION_URL/_IDLE_SECS are not set (scripts/test.sh sets them)');
+  await page.goto(`${shortUrl}/staf`);
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await page.fill('#username', 'admin');
+  await page.fill('#password', ADMIN_PASSWORD);
+  await page.getByTestId('login').click();
+  await expect(page.getByTestId('signed-in')).toBeVisible();
+  await page.goto(`${shortUrl}/staf/papan`);
+  await expect(page.getByTestId('column-diterima')).toBeVisible();
+
+  // Idle for longer than the timeout, then touch a filter: the server refuses the session.
+  await page.waitForTimeout((idleSecs + 2) * 1000);
+  await page.locator('#board-overdue').check();
+  await expect(page.getByRole('alert')).toContainText('Sesi Anda berakhir. Silakan masuk lagi.');
+  await expect(page.getByTestId('column-diterima')).toHaveCount(0);
+  await page.goto(`${shortUrl}/staf`);
+  await expect(page.getByTestId('login')).toBeVisible();
 });

@@ -8,13 +8,26 @@
 //! | `LENTERA_DATABASE_URL` | `sqlite://<data dir>/lentera.db?mode=rwc` | a `postgres://` URL switches to PostgreSQL |
 //! | `LENTERA_RECEIPT_SECRET` | generated into `<data dir>/receipt.secret` | 64 hex digits; salts receipt hashes (back it up: without it no receipt can be looked up) |
 //! | `LENTERA_SITE_ROOT` | `target/site` | the compiled wasm, JS and CSS |
+//! | `LENTERA_SESSION_IDLE_SECS` | `1800` | staff are signed out after this many seconds without use (never more than 12 hours) |
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 use app::services::{db, secrets::Hasher};
 use app::state::AppState;
+use app::domain::staff::SessionLimits;
 use leptos::config::LeptosOptions;
+
+/// The session limits with an idle timeout from `LENTERA_SESSION_IDLE_SECS`, if set: a whole
+/// number of seconds, at least 1 and no more than the 12-hour absolute lifetime.
+fn session_limits(idle: Option<&str>) -> anyhow::Result<SessionLimits> {
+    let limits = SessionLimits::default();
+    let Some(text) = idle else { return Ok(limits) };
+    match text.trim().parse::<i64>() {
+        Ok(secs) if (1..=limits.absolute_secs).contains(&secs) => Ok(SessionLimits { idle_secs: secs, ..limits }),
+        _ => bail!("LENTERA_SESSION_IDLE_SECS must be a number of seconds from 1 to {}: {text}", limits.absolute_secs),
+    }
+}
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -22,6 +35,7 @@ pub struct Config {
     pub data_dir: PathBuf,
     pub database_url: String,
     pub site_root: String,
+    pub sessions: SessionLimits,
     receipt_secret: Option<String>,
 }
 
@@ -40,7 +54,8 @@ impl Config {
         let site_root = var("LENTERA_SITE_ROOT")
             .or_else(|| var("LEPTOS_SITE_ROOT"))
             .unwrap_or_else(|| "target/site".into());
-        Ok(Self { addr, data_dir, database_url, site_root, receipt_secret: var("LENTERA_RECEIPT_SECRET") })
+        let sessions = session_limits(var("LENTERA_SESSION_IDLE_SECS").as_deref())?;
+        Ok(Self { addr, data_dir, database_url, site_root, sessions, receipt_secret: var("LENTERA_RECEIPT_SECRET") })
     }
 
     pub fn leptos_options(&self) -> LeptosOptions {
@@ -64,7 +79,7 @@ impl Config {
         let db = db::connect_and_migrate(&self.database_url)
             .await
             .with_context(|| format!("cannot open the database ({})", redact(&self.database_url)))?;
-        Ok(AppState { leptos_options: self.leptos_options(), db, hasher: Hasher::new(secret) })
+        Ok(AppState { leptos_options: self.leptos_options(), db, hasher: Hasher::new(secret), sessions: self.sessions })
     }
 }
 
@@ -141,6 +156,15 @@ mod tests {
         let second = load_or_create_secret(&path).unwrap();
         assert_eq!(first, second);
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_idle_timeout_is_thirty_minutes_unless_set_within_bounds() {
+        assert_eq!(session_limits(None).unwrap().idle_secs, 30 * 60);
+        assert_eq!(session_limits(Some("5")).unwrap().idle_secs, 5);
+        assert!(session_limits(Some("0")).is_err());
+        assert!(session_limits(Some("half an hour")).is_err());
+        assert!(session_limits(Some("86400")).is_err(), "longer than the absolute lifetime");
     }
 
     #[test]

@@ -18,6 +18,7 @@ async fn app() -> (Router, test_db::TestDb) {
         leptos_options: LeptosOptions::builder().output_name("lentera").site_root("target/site").build(),
         db: t.db.clone(),
         hasher: Hasher::new([9; 32]),
+        sessions: Default::default(),
     };
     (lentera::router::app(state), t)
 }

@@ -106,14 +106,30 @@ pub fn check_new_password(password: &str, username: &str) -> Result<(), Password
     Ok(())
 }
 
-/// Idle timeout and absolute lifetime of a staff session, in seconds.
+/// Default idle timeout and absolute lifetime of a staff session, in seconds.
 pub const SESSION_IDLE_SECS: i64 = 30 * 60;
 pub const SESSION_ABSOLUTE_SECS: i64 = 12 * 60 * 60;
 
-/// Whether a session created at `created` and last used at `last_seen` (Unix seconds) is
-/// still valid at `now`.
-pub fn session_alive(created: i64, last_seen: i64, now: i64) -> bool {
-    now - last_seen <= SESSION_IDLE_SECS && now - created <= SESSION_ABSOLUTE_SECS && now >= created
+/// How long a staff session lives: ended after `idle_secs` without use, and `absolute_secs`
+/// after sign-in whatever happens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SessionLimits {
+    pub idle_secs: i64,
+    pub absolute_secs: i64,
+}
+
+impl Default for SessionLimits {
+    fn default() -> Self {
+        Self { idle_secs: SESSION_IDLE_SECS, absolute_secs: SESSION_ABSOLUTE_SECS }
+    }
+}
+
+impl SessionLimits {
+    /// Whether a session created at `created` and last used at `last_seen` (Unix seconds)
+    /// is still valid at `now`.
+    pub fn alive(&self, created: i64, last_seen: i64, now: i64) -> bool {
+        now - last_seen <= self.idle_secs && now - created <= self.absolute_secs && now >= created
+    }
 }
 
 #[cfg(test)]
@@ -160,10 +176,13 @@ mod tests {
     #[test]
     fn a_session_ends_after_thirty_idle_minutes_or_twelve_hours() {
         let start = 1_000_000;
-        assert!(session_alive(start, start, start + 60));
-        assert!(session_alive(start, start + 29 * 60, start + 58 * 60));
-        assert!(!session_alive(start, start, start + 31 * 60), "idle");
-        assert!(!session_alive(start, start + 12 * 3600, start + 12 * 3600 + 1), "absolute");
-        assert!(!session_alive(start, start, start - 1), "clock went backwards");
+        let limits = SessionLimits::default();
+        assert!(limits.alive(start, start, start + 60));
+        assert!(limits.alive(start, start + 29 * 60, start + 58 * 60));
+        assert!(!limits.alive(start, start, start + 31 * 60), "idle");
+        assert!(!limits.alive(start, start + 12 * 3600, start + 12 * 3600 + 1), "absolute");
+        assert!(!limits.alive(start, start, start - 1), "clock went backwards");
+        let short = SessionLimits { idle_secs: 5, ..limits };
+        assert!(!short.alive(start, start, start + 6), "a shorter idle timeout applies");
     }
 }

@@ -36,7 +36,7 @@ fn set_cookie(value: &str, max_age: i64) {
 pub async fn current_user() -> Result<StaffUser, AppError> {
     let st = super::state()?;
     let token = session_token().ok_or(AppError::NotSignedIn)?;
-    staff_service::session_user(&st.db, &token).await?.ok_or(AppError::NotSignedIn)
+    staff_service::session_user(&st.db, &st.sessions, &token).await?.ok_or(AppError::NotSignedIn)
 }
 
 #[server(input = Json)]
@@ -45,7 +45,7 @@ pub async fn staff_login(username: String, password: String) -> Result<StaffUser
         async {
             let st = super::state()?;
             let (user, token) = staff_service::login(&st.db, &st.hasher, &username, &password).await?;
-            set_cookie(&token, crate::domain::staff::SESSION_ABSOLUTE_SECS);
+            set_cookie(&token, st.sessions.absolute_secs);
             Ok(user)
         }
         .await,

@@ -203,6 +203,7 @@ messages! {
     AllCategories => "Semua jenis", "All kinds";
     AllAssignees => "Semua pemeriksa", "All inspectors";
     AnswerArrived => "Jawaban pelapor masuk", "Reporter's answer arrived";
+    PaperSize => "Ukuran kertas slip", "Slip paper size";
     OnlyOverdue => "Hanya yang terlambat", "Overdue only";
     Overdue => "terlambat", "overdue";
     MayCloseIncomplete => "Pelapor tidak menjawab dalam batas waktu: kasus dapat ditutup sebagai tidak lengkap (tetap tulis pesan kepada pelapor).", "The reporter did not answer in time: the case may be closed as incomplete (still write the reporter a message).";

@@ -65,13 +65,23 @@ fn IntakeForm(fs: ReportFormState) -> impl IntoView {
             input: input.get_untracked(),
         });
     };
+    let paper = RwSignal::new("a6");
     let q = |name, label, example, set: fn(&mut ReportInput, String)| question(lang, name, label, example, String::new(), set, input);
     view! {
         {move || submitted().map(|s| view! {
-            <section class="card slip" data-testid="intake-slip">
-                <p>{Msg::Channel.t(lang)} ": " {channel_name(channel.get_untracked(), lang)} " · " {Msg::ReceivedAtLabel.t(lang)} ": " {received_on.get_untracked()}</p>
-            </section>
-            <ReceiptCard s/>
+            // The slip prints on A6 (a quarter sheet to hand over) or A4, as the desk prefers.
+            <label class="no-print paper">{Msg::PaperSize.t(lang)} " "
+                <select data-testid="paper" on:change=move |ev| paper.set(if event_target_value(&ev) == "a4" { "a4" } else { "a6" })>
+                    <option value="a6">"A6"</option>
+                    <option value="a4">"A4"</option>
+                </select>
+            </label>
+            <div class="slip-sheet" data-testid="slip-sheet" class:paper-a6=move || paper.get() == "a6" class:paper-a4=move || paper.get() == "a4">
+                <section class="card slip" data-testid="intake-slip">
+                    <p>{Msg::Channel.t(lang)} ": " {channel_name(channel.get_untracked(), lang)} " · " {Msg::ReceivedAtLabel.t(lang)} ": " {received_on.get_untracked()}</p>
+                </section>
+                <ReceiptCard s/>
+            </div>
         })}
         <form class="report" hidden=move || submitted().is_some() on:submit=on_submit>
             <div class="q">

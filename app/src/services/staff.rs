@@ -9,7 +9,7 @@ use time::OffsetDateTime;
 
 use super::audit;
 use super::secrets::{random_bytes, Hasher};
-use crate::domain::staff::{check_new_password, session_alive, Role};
+use crate::domain::staff::{check_new_password, Role, SessionLimits};
 use crate::entities::{staff_account, staff_session};
 use crate::errors::AppError;
 use crate::model::StaffUser;
@@ -172,12 +172,17 @@ pub async fn login(
 
 /// The signed-in user of a session cookie, refreshing its idle clock; expired sessions and
 /// deactivated accounts give `None` (and an expired session is deleted).
-pub async fn session_user(db: &DatabaseConnection, token: &str) -> Result<Option<StaffUser>, AppError> {
-    session_user_at(db, token, OffsetDateTime::now_utc().unix_timestamp()).await
+pub async fn session_user(
+    db: &DatabaseConnection,
+    limits: &SessionLimits,
+    token: &str,
+) -> Result<Option<StaffUser>, AppError> {
+    session_user_at(db, limits, token, OffsetDateTime::now_utc().unix_timestamp()).await
 }
 
 pub async fn session_user_at(
     db: &DatabaseConnection,
+    limits: &SessionLimits,
     token: &str,
     now: i64,
 ) -> Result<Option<StaffUser>, AppError> {
@@ -188,7 +193,7 @@ pub async fn session_user_at(
     let Some(session) = staff_session::Entity::find_by_id(id_hash.clone()).one(db).await? else {
         return Ok(None);
     };
-    if !session_alive(session.created_at, session.last_seen_at, now) {
+    if !limits.alive(session.created_at, session.last_seen_at, now) {
         staff_session::Entity::delete_by_id(id_hash).exec(db).await?;
         return Ok(None);
     }
