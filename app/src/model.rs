@@ -106,6 +106,14 @@ pub struct BoardCard {
     pub due: Option<DueDate>,
 }
 
+/// The case board: the cards loaded, and how many cases each column holds in all (a
+/// column loads at most its oldest open, or newest closed, cases).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Board {
+    pub cards: Vec<BoardCard>,
+    pub totals: Vec<(CaseState, u64)>,
+}
+
 /// A deadline as staff see it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DueDate {

@@ -69,11 +69,11 @@ async fn a_case_goes_from_arrival_to_an_answered_close_with_the_reporter_in_the_
         let question = seen.timeline.iter().find(|e| e.kind == TimelineKind::MessageToReporter).unwrap();
         assert_eq!(question.body.as_deref(), Some("Di pasar mana dan kapan tepatnya?"));
 
-        let before = cases::board(&t.db, &w.supervisor, &app::model::BoardFilter::default()).await.unwrap();
+        let before = cases::board(&t.db, &w.supervisor, &app::model::BoardFilter::default()).await.unwrap().cards;
         assert!(!before[0].answer_arrived);
         let answered = reports::add_information(&t.db, &w.h, &receipt, "Pasar Pelita, setiap pagi sejak Maret 2025.").await.unwrap();
         assert_eq!(answered.state, CaseState::Verifikasi, "the answer returns the case to verification");
-        let after = cases::board(&t.db, &w.supervisor, &app::model::BoardFilter::default()).await.unwrap();
+        let after = cases::board(&t.db, &w.supervisor, &app::model::BoardFilter::default()).await.unwrap().cards;
         assert!(after[0].answer_arrived, "{}: the board shows the answer arrived", t.backend);
 
         cases::move_case(&t.db, &w.inspector, id, CaseState::Telaah).await.unwrap();
@@ -157,19 +157,19 @@ async fn the_board_shows_each_role_only_its_cases() {
         cases::assign(&t.db, &w.supervisor, first, w.inspector.id).await.unwrap();
         let all = app::model::BoardFilter::default();
 
-        let sup = cases::board(&t.db, &w.supervisor, &all).await.unwrap();
+        let sup = cases::board(&t.db, &w.supervisor, &all).await.unwrap().cards;
         assert_eq!(sup.len(), 2, "{}: supervisors see every case", t.backend);
-        let mine = cases::board(&t.db, &w.inspector, &all).await.unwrap();
+        let mine = cases::board(&t.db, &w.inspector, &all).await.unwrap().cards;
         assert_eq!(mine.iter().map(|c| c.id).collect::<Vec<_>>(), vec![first]);
         assert_eq!(mine[0].assignees, vec!["auditor1".to_owned()]);
         assert_eq!(mine[0].state, CaseState::Diterima);
-        assert!(cases::board(&t.db, &w.other_inspector, &all).await.unwrap().is_empty());
-        assert!(cases::board(&t.db, &w.admin, &all).await.unwrap().is_empty());
+        assert!(cases::board(&t.db, &w.other_inspector, &all).await.unwrap().cards.is_empty());
+        assert!(cases::board(&t.db, &w.admin, &all).await.unwrap().cards.is_empty());
 
         let by_number = app::model::BoardFilter { text: mine[0].case_number.to_lowercase(), ..Default::default() };
-        assert_eq!(cases::board(&t.db, &w.supervisor, &by_number).await.unwrap().len(), 1);
+        assert_eq!(cases::board(&t.db, &w.supervisor, &by_number).await.unwrap().cards.len(), 1);
         let other_category = app::model::BoardFilter { category: "disiplin".into(), ..Default::default() };
-        assert!(cases::board(&t.db, &w.supervisor, &other_category).await.unwrap().is_empty());
+        assert!(cases::board(&t.db, &w.supervisor, &other_category).await.unwrap().cards.is_empty());
         t.drop_db().await;
     }
 }
@@ -238,10 +238,10 @@ async fn an_intake_officer_enters_a_letter_that_the_citizen_follows_with_the_sli
         assert_eq!(reports::status(&t.db, &w.h, &slip.receipt).await.unwrap().case_number, slip.case_number, "{}", t.backend);
 
         let all = app::model::BoardFilter::default();
-        assert_eq!(cases::board(&t.db, &w.intake, &all).await.unwrap().len(), 1, "intake sees what they entered");
+        assert_eq!(cases::board(&t.db, &w.intake, &all).await.unwrap().cards.len(), 1, "intake sees what they entered");
         let (_, _) = submit(&t.db, &w.h).await;
-        assert_eq!(cases::board(&t.db, &w.intake, &all).await.unwrap().len(), 1, "and nothing else");
-        assert_eq!(cases::board(&t.db, &w.supervisor, &all).await.unwrap().len(), 2);
+        assert_eq!(cases::board(&t.db, &w.intake, &all).await.unwrap().cards.len(), 1, "and nothing else");
+        assert_eq!(cases::board(&t.db, &w.supervisor, &all).await.unwrap().cards.len(), 2);
         t.drop_db().await;
     }
 }
@@ -309,7 +309,7 @@ async fn board_filters_narrow_by_state_channel_assignee_and_text() {
         let ids = |f: BoardFilter| {
             let db = t.db.clone();
             let sup = w.supervisor.clone();
-            async move { cases::board(&db, &sup, &f).await.unwrap().into_iter().map(|c| c.id).collect::<Vec<_>>() }
+            async move { cases::board(&db, &sup, &f).await.unwrap().cards.into_iter().map(|c| c.id).collect::<Vec<_>>() }
         };
         assert_eq!(ids(BoardFilter { state: "verifikasi".into(), ..Default::default() }).await, vec![second]);
         assert_eq!(ids(BoardFilter { state: "diterima".into(), ..Default::default() }).await, vec![first]);
@@ -339,20 +339,20 @@ async fn cards_show_due_dates_and_the_overdue_filter_finds_late_cases() {
         let token = FormToken::generate().unwrap();
         cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Surat, "2026-11-02", &input).await.unwrap();
 
-        let cards = cases::board(&t.db, &w.supervisor, &BoardFilter::default()).await.unwrap();
+        let cards = cases::board(&t.db, &w.supervisor, &BoardFilter::default()).await.unwrap().cards;
         let late = cards.iter().find(|c| c.id != fresh).unwrap();
         let due = late.due.clone().unwrap();
         assert_eq!((due.date.as_str(), due.kind, due.overdue), ("2026-11-05", DeadlineKind::Verification, true), "{}", t.backend);
         assert!(!cards.iter().find(|c| c.id == fresh).unwrap().due.as_ref().unwrap().overdue);
 
         let overdue = BoardFilter { overdue: true, ..Default::default() };
-        let found: Vec<i32> = cases::board(&t.db, &w.supervisor, &overdue).await.unwrap().into_iter().map(|c| c.id).collect();
+        let found: Vec<i32> = cases::board(&t.db, &w.supervisor, &overdue).await.unwrap().cards.into_iter().map(|c| c.id).collect();
         assert_eq!(found, vec![late.id]);
         assert_eq!(cases::detail(&t.db, &w.supervisor, late.id).await.unwrap().due, Some(due), "the case page shows the same");
 
         cases::move_case(&t.db, &w.supervisor, late.id, CaseState::Verifikasi).await.unwrap();
         cases::close(&t.db, &w.supervisor, late.id, Outcome::Dilimpahkan, "Inspektorat Provinsi", "Kami teruskan.").await.unwrap();
-        assert!(cases::board(&t.db, &w.supervisor, &overdue).await.unwrap().is_empty(), "{}: closed cases have no deadline", t.backend);
+        assert!(cases::board(&t.db, &w.supervisor, &overdue).await.unwrap().cards.is_empty(), "{}: closed cases have no deadline", t.backend);
         t.drop_db().await;
     }
 }
@@ -389,6 +389,54 @@ async fn waiting_for_the_reporter_pauses_the_verification_clock() {
         let received = deadlines::day_of(stored.created_at);
         assert_eq!(due.date, app::domain::deadline::format_day(calendar.add_working_days(received, 3 + waited)));
         assert!(!due.overdue, "the days waited do not count against the inspectors");
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn a_board_with_thousands_of_cases_loads_each_column_bounded_and_still_finds_any_case() {
+    use app::model::BoardFilter;
+    use app::services::cases::BOARD_COLUMN_LIMIT;
+    use sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter};
+    for t in test_db::all().await {
+        let w = world(&t.db).await;
+        let (first, _) = submit(&t.db, &w.h).await;
+        let template = report::Entity::find_by_id(first).one(&t.db).await.unwrap().unwrap();
+        // 1,200 more received cases and 30 closed ones, inserted directly (hashing a receipt
+        // for each would only slow the test down).
+        let rows: Vec<report::ActiveModel> = (0..1230)
+            .map(|i| {
+                let mut row: report::ActiveModel = template.clone().into();
+                row.id = sea_orm::ActiveValue::NotSet;
+                row.receipt_hash = Set(format!("bulk-{i}"));
+                row.what = Set(if i == 1100 { "Dana BOS 100% dipotong kepala sekolah".into() } else { template.what.clone() });
+                if i >= 1200 {
+                    row.state = Set(CaseState::Selesai.code().into());
+                }
+                row
+            })
+            .collect();
+        for chunk in rows.chunks(200) {
+            report::Entity::insert_many(chunk.to_vec()).exec(&t.db).await.unwrap();
+        }
+
+        let board = cases::board(&t.db, &w.supervisor, &BoardFilter::default()).await.unwrap();
+        let received: Vec<i32> = board.cards.iter().filter(|c| c.state == CaseState::Diterima).map(|c| c.id).collect();
+        assert_eq!(received.len() as u64, BOARD_COLUMN_LIMIT, "{}", t.backend);
+        assert_eq!(received[0], first, "the oldest open case, the most urgent, comes first");
+        assert!(board.totals.contains(&(CaseState::Diterima, 1201)));
+        assert!(board.totals.contains(&(CaseState::Selesai, 30)));
+
+        // Beyond the column's limit, search still finds a case by number or by text.
+        let last = report::Entity::find().filter(report::Column::ReceiptHash.eq("bulk-1100")).one(&t.db).await.unwrap().unwrap();
+        let number = reports::case_number(last.id, last.created_at);
+        let ids = |text: &str| {
+            let (db, sup, f) = (t.db.clone(), w.supervisor.clone(), BoardFilter { text: text.into(), ..Default::default() });
+            async move { cases::board(&db, &sup, &f).await.unwrap().cards.into_iter().map(|c| c.id).collect::<Vec<_>>() }
+        };
+        assert_eq!(ids(&number).await, vec![last.id], "{}", t.backend);
+        assert_eq!(ids("dana bos 100%").await, vec![last.id], "any case of letters; % is a literal");
+        assert!(ids("100%%").await.is_empty());
         t.drop_db().await;
     }
 }

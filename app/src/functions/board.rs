@@ -4,10 +4,10 @@ use leptos::server_fn::codec::Json;
 
 use crate::domain::workflow::CaseState;
 use crate::errors::AppError;
-use crate::model::{BoardCard, BoardFilter};
+use crate::model::{Board, BoardFilter};
 
 #[server(input = Json)]
-pub async fn load_board(filter: BoardFilter) -> Result<Vec<BoardCard>, AppError> {
+pub async fn load_board(filter: BoardFilter) -> Result<Board, AppError> {
     super::with_user(async |st, u| crate::services::cases::board(&st.db, u, &filter).await).await
 }
 

@@ -203,6 +203,7 @@ messages! {
     AllCategories => "Semua jenis", "All kinds";
     AllAssignees => "Semua pemeriksa", "All inspectors";
     AnswerArrived => "Jawaban pelapor masuk", "Reporter's answer arrived";
+    Of => "dari", "of";
     PaperSize => "Ukuran kertas slip", "Slip paper size";
     OnlyOverdue => "Hanya yang terlambat", "Overdue only";
     Overdue => "terlambat", "overdue";

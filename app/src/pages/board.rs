@@ -8,7 +8,7 @@ use crate::domain::workflow::{legal_targets, CaseState};
 use crate::domain::report::Channel;
 use crate::functions::board::{board_options, load_board, MoveBoardCard};
 use crate::i18n::{deadline_name, error_text, state_name, use_lang, Lang, Msg};
-use crate::model::{BoardCard, BoardFilter, DueDate};
+use crate::model::{Board, BoardCard, BoardFilter, DueDate};
 
 /// Moves the board itself can make; questions and closing need a message (case page).
 pub fn board_targets(from: CaseState) -> Vec<CaseState> {
@@ -72,7 +72,7 @@ pub fn BoardPage() -> impl IntoView {
         <Transition fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
             {move || Suspend::new(async move {
                 match cards.await {
-                    Ok(cards) => view! { <Columns cards dragging mover/> }.into_any(),
+                    Ok(board) => view! { <Columns board dragging mover/> }.into_any(),
                     Err(e) => view! {
                         <p class="error" role="alert">{error_text(&e, lang)} " " <a href="/staf">{Msg::SignIn.t(lang)}</a></p>
                     }.into_any(),
@@ -84,7 +84,7 @@ pub fn BoardPage() -> impl IntoView {
 
 #[component]
 fn Columns(
-    cards: Vec<BoardCard>,
+    board: Board,
     dragging: RwSignal<Option<(i32, CaseState)>>,
     mover: ServerAction<MoveBoardCard>,
 ) -> impl IntoView {
@@ -92,7 +92,11 @@ fn Columns(
     CaseState::ALL
         .into_iter()
         .map(|state| {
-            let in_column: Vec<BoardCard> = cards.iter().filter(|c| c.state == state).cloned().collect();
+            let in_column: Vec<BoardCard> = board.cards.iter().filter(|c| c.state == state).cloned().collect();
+            let total = board.totals.iter().find(|(s, _)| *s == state).map_or(0, |(_, n)| *n);
+            let shown = u64::try_from(in_column.len()).unwrap_or(u64::MAX);
+            // Only when the column holds more than it shows: "200 of 1234".
+            let count = if total > shown { format!("{shown} {} {total}", Msg::Of.t(lang)) } else { shown.to_string() };
             let accepts = move || dragging.get().is_some_and(|(_, from)| board_targets(from).contains(&state));
             view! {
                 <section class="column" data-testid=format!("column-{}", state.code())
@@ -107,7 +111,7 @@ fn Columns(
                         }
                         dragging.set(None);
                     }>
-                    <h2>{state_name(state, lang)} <span class="count">{in_column.len()}</span></h2>
+                    <h2>{state_name(state, lang)} <span class="count" data-testid="column-count">{count}</span></h2>
                     {in_column.into_iter().map(|c| view! { <Card card=c dragging mover lang/> }).collect_view()}
                 </section>
             }

@@ -175,55 +175,61 @@ pub async fn assignees(db: &DatabaseConnection, report_id: i32) -> Result<Vec<i3
         .collect())
 }
 
-/// The cards `user` may see: supervisors every case, inspectors their assigned ones, others
-/// none yet. Three queries whatever the number of cards (cases, categories, assignments).
+/// How many cards a column shows at most: the oldest open cases (the most urgent) or the
+/// newest closed ones. The column header tells how many there are in all.
+pub const BOARD_COLUMN_LIMIT: u64 = 200;
+
+/// The board `user` may see: supervisors every case, inspectors their assigned ones, intake
+/// officers what they entered. Filters run in SQL; a fixed number of queries (two per
+/// column plus four) whatever the number of cases or cards.
 pub async fn board(
     db: &DatabaseConnection,
     user: &StaffUser,
     filter: &crate::model::BoardFilter,
-) -> Result<Vec<crate::model::BoardCard>, AppError> {
-    use sea_orm::{QueryOrder, QuerySelect};
+) -> Result<crate::model::Board, AppError> {
+    use sea_orm::{PaginatorTrait, QueryOrder, QuerySelect};
     if user.must_change_password {
         return Err(AppError::Forbidden);
     }
-    let mut query = report::Entity::find().order_by_desc(report::Column::Id).limit(500);
+    let mut query = report::Entity::find();
     if !user.role.may(Permission::SeeAllCases) && user.role.may(Permission::EnterReports) {
         query = query.filter(report::Column::EnteredBy.eq(user.id));
     } else if !user.role.may(Permission::SeeAllCases) {
         if !user.role.may(Permission::WorkAssignedCases) {
-            return Ok(Vec::new());
+            return Ok(crate::model::Board::default());
         }
-        let mine: Vec<i32> = case_assignment::Entity::find()
-            .filter(case_assignment::Column::StaffId.eq(user.id))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|a| a.report_id)
-            .collect();
-        query = query.filter(report::Column::Id.is_in(mine));
+        query = query.filter(report::Column::Id.in_subquery(assigned_to(user.id)));
     }
     let categories = crate::entities::category::Entity::find().all(db).await?;
     if !filter.category.is_empty() {
         let ids: Vec<i32> = categories.iter().filter(|c| c.code == filter.category).map(|c| c.id).collect();
         query = query.filter(report::Column::CategoryId.is_in(ids));
     }
-    if !filter.state.is_empty() {
-        query = query.filter(report::Column::State.eq(filter.state.clone()));
-    }
     if !filter.channel.is_empty() {
         query = query.filter(report::Column::Channel.eq(filter.channel.clone()));
     }
     if let Some(staff_id) = filter.assignee {
-        let theirs: Vec<i32> = case_assignment::Entity::find()
-            .filter(case_assignment::Column::StaffId.eq(staff_id))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|a| a.report_id)
-            .collect();
-        query = query.filter(report::Column::Id.is_in(theirs));
+        query = query.filter(report::Column::Id.in_subquery(assigned_to(staff_id)));
     }
-    let cases = query.all(db).await?;
+    if let Some(text) = text_condition(&filter.text) {
+        query = query.filter(text);
+    }
+    let states: Vec<CaseState> = match CaseState::from_code(&filter.state) {
+        Some(only) => vec![only],
+        None => CaseState::ALL.to_vec(),
+    };
+    let mut cases = Vec::new();
+    let mut totals = Vec::new();
+    for state in states {
+        let column = query.clone().filter(report::Column::State.eq(state.code()));
+        totals.push((state, column.clone().count(db).await?));
+        let ordered = if state == CaseState::Selesai {
+            column.order_by_desc(report::Column::Id)
+        } else {
+            column.order_by_asc(report::Column::Id)
+        };
+        cases.extend(ordered.limit(BOARD_COLUMN_LIMIT).all(db).await?);
+    }
     let ids: Vec<i32> = cases.iter().map(|c| c.id).collect();
     let assignments = case_assignment::Entity::find()
         .filter(case_assignment::Column::ReportId.is_in(ids.clone()))
@@ -256,14 +262,11 @@ pub async fn board(
     let now = OffsetDateTime::now_utc();
     let calendar = super::deadlines::calendar(db).await?;
     let today = super::deadlines::day_of(now);
-    let text = filter.text.trim().to_uppercase();
     let mut cards = Vec::with_capacity(cases.len());
     for case in cases {
-        let case_number = super::reports::case_number(case.id, case.created_at);
-        if !text.is_empty() && !case_number.contains(&text) && !case.what.to_uppercase().contains(&text) {
-            continue;
-        }
         let due = super::deadlines::due_of(&case, &calendar, today);
+        // Deadlines are working-day arithmetic, so this one filter runs here, over the
+        // oldest open cases each column loaded: the ones that can be overdue.
         if filter.overdue && !due.as_ref().is_some_and(|d| d.overdue) {
             continue;
         }
@@ -271,7 +274,7 @@ pub async fn board(
         cards.push(crate::model::BoardCard {
             due,
             id: case.id,
-            case_number,
+            case_number: super::reports::case_number(case.id, case.created_at),
             category: category.into(),
             state: state_of(&case)?,
             channel: case.channel.clone(),
@@ -287,7 +290,40 @@ pub async fn board(
                 && case.state != CaseState::Selesai.code(),
         });
     }
-    Ok(cards)
+    Ok(crate::model::Board { cards, totals })
+}
+
+/// The ids of the cases assigned to a staff member, as a subquery.
+fn assigned_to(staff_id: i32) -> sea_orm::sea_query::SelectStatement {
+    use sea_orm::sea_query::Query;
+    Query::select()
+        .column(case_assignment::Column::ReportId)
+        .from(case_assignment::Entity)
+        .and_where(case_assignment::Column::StaffId.eq(staff_id))
+        .to_owned()
+}
+
+/// Free text matches the case number (`WBS-2026-00042`, `00042` or `42`) or, in any case of
+/// letters, the report's "what happened".
+fn text_condition(text: &str) -> Option<sea_orm::Condition> {
+    use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let escaped: String = text.to_lowercase().chars().flat_map(|c| match c {
+        '%' | '_' | '\\' => vec!['\\', c],
+        c => vec![c],
+    }).collect();
+    let mut any = sea_orm::Condition::any()
+        .add(Expr::expr(Func::lower(Expr::col(report::Column::What))).like(LikeExpr::new(format!("%{escaped}%")).escape('\\')));
+    let number = text.rsplit('-').next().unwrap_or_default();
+    if !number.is_empty() && number.len() <= 9 && number.bytes().all(|b| b.is_ascii_digit()) {
+        if let Ok(id) = number.parse::<i32>() {
+            any = any.add(report::Column::Id.eq(id));
+        }
+    }
+    Some(any)
 }
 
 /// Staff a supervisor can assign: active inspectors and supervisors.
