@@ -145,7 +145,7 @@ test('a letter is entered at the desk and its printed slip works on the citizen 
     .map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('paper')).toBeHidden();
-  await page.emulateMedia({ media: 'screen' });
+  await page.emulateMedia({ media: null }); // page.pdf() prints with print media unless told otherwise
   expect(mediaBoxes(await page.pdf({ preferCSSPageSize: true }))).toEqual([[298, 420]]);
   await page.selectOption('[data-testid=paper]', 'a4');
   const a4 = mediaBoxes(await page.pdf({ preferCSSPageSize: true }));
@@ -159,6 +159,19 @@ test('a letter is entered at the desk and its printed slip works on the citizen 
   await citizen.getByTestId('check').click();
   await expect(citizen.getByTestId('report-status')).toContainText(caseNumber);
   await phone.close();
+
+  // Received on Friday 20 November, verification was due three working days later: the
+  // board marks it overdue, and the overdue filter keeps only such cards.
+  await page.goto('/staf/papan');
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  const late = page.getByTestId(`card-${caseNumber}`);
+  await expect(late.getByTestId('due')).toContainText('Batas verifikasi 2026-11-25');
+  await expect(late.getByTestId('due')).toContainText('terlambat');
+  await page.locator('#board-overdue').check();
+  await expect(late).toBeVisible();
+  await expect(page.locator('.case-card:not(.overdue)')).toHaveCount(0);
+  await page.fill('#board-text', caseNumber);
+  await expect(page.locator('.case-card')).toHaveCount(1);
 });
 
 test('an administrator creates an account whose one-time password must be changed at first sign-in', async ({ browser, page }) => {

@@ -89,7 +89,7 @@ fn Columns(
     mover: ServerAction<MoveBoardCard>,
 ) -> impl IntoView {
     let lang = use_lang();
-    CaseState::ALL
+    let columns = CaseState::ALL
         .into_iter()
         .map(|state| {
             let in_column: Vec<BoardCard> = board.cards.iter().filter(|c| c.state == state).cloned().collect();
@@ -116,7 +116,10 @@ fn Columns(
                 </section>
             }
         })
-        .collect_view()
+        .collect_view();
+    // Columns stretch to the tallest one, so a card from the bottom of a long column can be
+    // dropped level with it.
+    view! { <div class="columns">{columns}</div> }
 }
 
 #[component]
