@@ -30,6 +30,7 @@ use i18n::{Lang, Msg};
 /// The HTML document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = server_lang();
+    page_security_policy();
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
@@ -46,6 +47,22 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <App/>
             </body>
         </html>
+    }
+}
+
+/// The page's Content-Security-Policy: only this response's nonce'd scripts (the hydration
+/// loader, which then imports the wasm bundle) run; everything else comes from this origin.
+fn page_security_policy() {
+    #[cfg(feature = "ssr")]
+    if let (Some(nonce), Some(res)) = (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>()) {
+        let policy = format!(
+            "default-src 'none'; script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'; \
+             connect-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; \
+             base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+        );
+        if let Ok(value) = http::HeaderValue::from_str(&policy) {
+            res.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+        }
     }
 }
 

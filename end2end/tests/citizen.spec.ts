@@ -136,3 +136,30 @@ test.describe('without JavaScript', () => {
     await expect(page.getByTestId('receipt-code')).toHaveCount(0);
   });
 });
+
+test('every page loads only from Lentera itself, under a strict CSP, and still hydrates', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  const violations: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(url);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content[- ]Security[- ]Policy/i.test(m.text())) violations.push(m.text());
+  });
+  for (const path of ['/', '/lapor', '/cek', '/staf']) {
+    const response = await page.goto(path);
+    const csp = response!.headers()['content-security-policy'];
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toMatch(/script-src 'nonce-[^']+' 'strict-dynamic'/);
+    await waitForHydration(page);
+  }
+  // A hydrated form reacts to typing: the live 5W+2H check runs in the wasm bundle.
+  await page.goto('/lapor');
+  await waitForHydration(page);
+  await page.fill('#what', REPORT.what);
+  await expect(page.locator('li[data-element="what"]')).toHaveAttribute('data-state', 'met');
+  expect(foreign).toEqual([]);
+  expect(violations).toEqual([]);
+});

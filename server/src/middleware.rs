@@ -1,19 +1,71 @@
-//! Response headers that protect the reporter on a shared phone: pages are never cached
-//! (a receipt must not be readable from the browser cache), no referrer leaks.
+//! Response headers that protect the reporter on a shared phone and against a hostile page,
+//! and the cross-site request check for everything that changes state.
 use axum::extract::Request;
-use axum::http::header::{CACHE_CONTROL, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS};
-use axum::http::HeaderValue;
+use axum::http::header::{
+    CACHE_CONTROL, CONTENT_SECURITY_POLICY, HOST, ORIGIN, REFERRER_POLICY, STRICT_TRANSPORT_SECURITY,
+    X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
+};
+use axum::http::{HeaderName, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 
-pub async fn privacy_headers(req: Request, next: Next) -> Response {
+/// For responses that are not pages (server functions, files, errors): nothing may run or
+/// load. Pages get a policy with their own script nonce from the shell (`app::shell`).
+const FALLBACK_CSP: &str =
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+pub async fn security_headers(req: Request, next: Next) -> Response {
     let is_static = req.uri().path().starts_with("/pkg/");
+    // Behind a TLS-terminating proxy; only decides whether to send HSTS.
+    let https = req.headers().get("x-forwarded-proto").is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"https"));
     let mut res = next.run(req).await;
     let h = res.headers_mut();
     if !is_static {
+        // Receipts and cases must never be readable from the browser cache.
         h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    if !h.contains_key(CONTENT_SECURITY_POLICY) {
+        h.insert(CONTENT_SECURITY_POLICY, HeaderValue::from_static(FALLBACK_CSP));
     }
     h.insert(REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     h.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(
+        HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"),
+    );
+    h.insert(HeaderName::from_static("cross-origin-opener-policy"), HeaderValue::from_static("same-origin"));
+    h.insert(HeaderName::from_static("cross-origin-resource-policy"), HeaderValue::from_static("same-origin"));
+    if https {
+        h.insert(STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+    }
     res
+}
+
+/// Refuses a state-changing request that another site made the browser send: the browser's
+/// `Sec-Fetch-Site` when it sends one, else `Origin` against `Host`. Requests without either
+/// (curl, old browsers) carry no cookies of a victim's session by accident and pass.
+pub async fn refuse_cross_site(req: Request, next: Next) -> Response {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) || same_site(&req) {
+        return next.run(req).await;
+    }
+    // The path only: never who sent it.
+    tracing::warn!(path = %req.uri().path(), "cross-site request refused");
+    (StatusCode::FORBIDDEN, "cross-site request refused").into_response()
+}
+
+fn same_site(req: &Request) -> bool {
+    let headers = req.headers();
+    if let Some(site) = headers.get("sec-fetch-site") {
+        return matches!(site.as_bytes(), b"same-origin" | b"none");
+    }
+    match (headers.get(ORIGIN), headers.get(HOST)) {
+        (Some(origin), Some(host)) => {
+            let origin = origin.to_str().unwrap_or_default();
+            let host = host.to_str().unwrap_or_default();
+            origin.split_once("://").is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(host))
+        }
+        (Some(_), None) => false,
+        (None, _) => true,
+    }
 }

@@ -76,12 +76,6 @@ fn IntakeForm(fs: ReportFormState) -> impl IntoView {
                     <option value="a4">"A4"</option>
                 </select>
             </label>
-            // Chromium knows no `A6` page-size keyword: give it in millimetres.
-            <style>{move || if paper.get() == "a4" {
-                "@media print { @page { size: 210mm 297mm; margin: 20mm; } }"
-            } else {
-                "@media print { @page { size: 105mm 148mm; margin: 6mm; } }"
-            }}</style>
             <div class="slip-sheet" data-testid="slip-sheet" class:paper-a6=move || paper.get() == "a6" class:paper-a4=move || paper.get() == "a4">
                 <section class="card slip" data-testid="intake-slip">
                     <p>{Msg::Channel.t(lang)} ": " {channel_name(channel.get_untracked(), lang)} " · " {Msg::ReceivedAtLabel.t(lang)} ": " {received_on.get_untracked()}</p>
