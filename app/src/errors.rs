@@ -52,6 +52,9 @@ pub enum AppError {
     WeakPassword(PasswordProblem),
     #[error("user name taken")]
     UsernameTaken,
+    /// Too many attempts from this device (wrong receipts or passwords, or reports): wait.
+    #[error("too many attempts; retry after {retry_after_secs} s")]
+    TooManyAttempts { retry_after_secs: i64 },
     /// The database is unreachable for now; nothing was saved, try again.
     #[error("temporarily unavailable")]
     Unavailable,
@@ -81,6 +84,7 @@ impl AppError {
             AppError::ReceiptUnknown => 404,
             AppError::CaseClosed => 409,
             AppError::Unavailable => 503,
+            AppError::TooManyAttempts { .. } => 429,
             AppError::Network(_) | AppError::Internal => 500,
         }
     }

@@ -13,6 +13,7 @@ use crate::domain::report::ReportInput;
 use crate::errors::AppError;
 use crate::model::{PostedCheck, PostedReport};
 use crate::services::reports;
+use crate::services::throttle::Guard;
 use crate::state::AppState;
 use crate::shell;
 
@@ -78,7 +79,9 @@ pub async fn post_report(State(state): State<AppState>, req: Request) -> Respons
         Ok(v) => v,
         Err(res) => return res,
     };
-    let result = reports::submit(&state.db, &state.hasher, &post.token, &post.input).await;
+    let keys = [state.throttles.key(req.headers(), req.extensions(), "")];
+    let submit = reports::submit(&state.db, &state.hasher, &post.token, &post.input);
+    let result = state.throttles.guarded(Guard::Submission, &keys, submit).await;
     let status = result.as_ref().err().map_or(StatusCode::OK, status_of);
     let posted = PostedReport { input: post.input, token: post.token, result };
     render(state, req, move || provide_context(PostedReportContext(posted.clone())), status).await
@@ -90,15 +93,18 @@ pub async fn post_check(State(state): State<AppState>, req: Request) -> Response
         Ok(v) => v,
         Err(res) => return res,
     };
+    let keys = [state.throttles.key(req.headers(), req.extensions(), "")];
+    let throttles = state.throttles.clone();
     let (result, added, info_error, info_text) = match post.info {
-        Some(text) => match reports::add_information(&state.db, &state.hasher, &post.receipt, &text).await {
+        Some(text) => match throttles.guarded(Guard::Receipt, &keys, reports::add_information(&state.db, &state.hasher, &post.receipt, &text)).await {
             Ok(status) => (Ok(status), true, None, String::new()),
+            Err(e @ AppError::TooManyAttempts { .. }) => (Err(e), false, None, text),
             Err(e) => {
                 let status = reports::status(&state.db, &state.hasher, &post.receipt).await;
                 (status, false, Some(e), text)
             }
         },
-        None => (reports::status(&state.db, &state.hasher, &post.receipt).await, false, None, String::new()),
+        None => (throttles.guarded(Guard::Receipt, &keys, reports::status(&state.db, &state.hasher, &post.receipt)).await, false, None, String::new()),
     };
     let status = match (&result, &info_error) {
         (Err(e), _) | (_, Some(e)) => status_of(e),

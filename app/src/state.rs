@@ -5,6 +5,7 @@ use sea_orm::DatabaseConnection;
 
 use crate::domain::staff::SessionLimits;
 use crate::services::secrets::Hasher;
+use crate::services::throttle::Throttles;
 
 #[derive(Clone, FromRef)]
 pub struct AppState {
@@ -12,4 +13,5 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub hasher: Hasher,
     pub sessions: SessionLimits,
+    pub throttles: std::sync::Arc<Throttles>,
 }

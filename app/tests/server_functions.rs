@@ -21,6 +21,7 @@ async fn with_state() -> (Owner, test_db::TestDb) {
         db: t.db.clone(),
         hasher: Hasher::new([3; 32]),
         sessions: Default::default(),
+        throttles: std::sync::Arc::new(app::services::throttle::Throttles::new(Default::default()).unwrap()),
     });
     (owner, t)
 }
@@ -183,4 +184,27 @@ async fn every_staff_server_function_checks_the_caller_on_the_server() {
 
 async fn report_form_state_token() -> String {
     load_report_form().await.unwrap().token
+}
+
+#[tokio::test]
+async fn password_guessing_locks_the_account_for_a_while_even_for_the_right_password() {
+    use app::domain::staff::Role;
+    use app::domain::throttle::Limits;
+    use app::functions::staff::staff_login;
+    use app::services::staff::{self, NewAccount};
+    use app::services::throttle::{ThrottleConfig, Throttles};
+    let (_owner, t) = with_state().await;
+    let throttle = ThrottleConfig { login: Limits::LOGIN.locking_after(3), ..Default::default() };
+    let mut state = use_context::<AppState>().unwrap();
+    state.throttles = std::sync::Arc::new(Throttles::new(throttle).unwrap());
+    provide_context(state.clone());
+    staff::create_account(&t.db, &state.hasher, None, NewAccount::new("gita", "Gita", Role::Inspector, "Kopi-susu-2026", false))
+        .await
+        .unwrap();
+    for _ in 0..3 {
+        assert_eq!(staff_login("gita".into(), "salah-sandi-123".into()).await, Err(AppError::LoginFailed));
+    }
+    let locked = staff_login("Gita".into(), "Kopi-susu-2026".into()).await.unwrap_err();
+    assert!(matches!(locked, AppError::TooManyAttempts { retry_after_secs } if retry_after_secs > 0), "{locked:?}");
+    t.drop_db().await;
 }

@@ -8,6 +8,10 @@
 //! | `LENTERA_DATABASE_URL` | `sqlite://<data dir>/lentera.db?mode=rwc` | a `postgres://` URL switches to PostgreSQL |
 //! | `LENTERA_RECEIPT_SECRET` | generated into `<data dir>/receipt.secret` | 64 hex digits; salts receipt hashes (back it up: without it no receipt can be looked up) |
 //! | `LENTERA_SITE_ROOT` | `target/site` | the compiled wasm, JS and CSS |
+//! | `LENTERA_LOGIN_LOCK_AFTER` | `10` | wrong staff passwords in 15 minutes (per device, and per account) before a 15-minute lock; slowed down from the fourth |
+//! | `LENTERA_RECEIPT_LOCK_AFTER` | `20` | wrong receipts in 15 minutes per device before a 15-minute lock; slowed down from the sixth |
+//! | `LENTERA_SUBMISSIONS_PER_HOUR` | `10` | reports per device per hour |
+//! | `LENTERA_BEHIND_PROXY` | `false` | `true` when a reverse proxy appends the client address to `X-Forwarded-For` |
 //! | `LENTERA_SESSION_IDLE_SECS` | `1800` | staff are signed out after this many seconds without use (never more than 12 hours) |
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -16,6 +20,8 @@ use anyhow::{bail, Context};
 use app::services::{db, secrets::Hasher};
 use app::state::AppState;
 use app::domain::staff::SessionLimits;
+use app::domain::throttle::Limits;
+use app::services::throttle::{ThrottleConfig, Throttles};
 use leptos::config::LeptosOptions;
 
 /// The session limits with an idle timeout from `LENTERA_SESSION_IDLE_SECS`, if set: a whole
@@ -36,6 +42,7 @@ pub struct Config {
     pub database_url: String,
     pub site_root: String,
     pub sessions: SessionLimits,
+    pub throttle: ThrottleConfig,
     receipt_secret: Option<String>,
 }
 
@@ -55,7 +62,27 @@ impl Config {
             .or_else(|| var("LEPTOS_SITE_ROOT"))
             .unwrap_or_else(|| "target/site".into());
         let sessions = session_limits(var("LENTERA_SESSION_IDLE_SECS").as_deref())?;
-        Ok(Self { addr, data_dir, database_url, site_root, sessions, receipt_secret: var("LENTERA_RECEIPT_SECRET") })
+        let count = |name: &str, default: Limits| -> anyhow::Result<Limits> {
+            match var(name) {
+                None => Ok(default),
+                Some(v) => match v.trim().parse::<u32>() {
+                    Ok(n) if (1..=10_000).contains(&n) => Ok(default.locking_after(n)),
+                    _ => bail!("{name} must be a whole number from 1 to 10000: {v}"),
+                },
+            }
+        };
+        let behind_proxy = match var("LENTERA_BEHIND_PROXY").as_deref().map(str::trim) {
+            None | Some("false" | "0" | "no") => false,
+            Some("true" | "1" | "yes") => true,
+            Some(other) => bail!("LENTERA_BEHIND_PROXY must be true or false: {other}"),
+        };
+        let throttle = ThrottleConfig {
+            login: count("LENTERA_LOGIN_LOCK_AFTER", Limits::LOGIN)?,
+            receipt: count("LENTERA_RECEIPT_LOCK_AFTER", Limits::RECEIPT)?,
+            submissions: count("LENTERA_SUBMISSIONS_PER_HOUR", Limits::SUBMISSIONS)?,
+            behind_proxy,
+        };
+        Ok(Self { addr, data_dir, database_url, site_root, sessions, throttle, receipt_secret: var("LENTERA_RECEIPT_SECRET") })
     }
 
     pub fn leptos_options(&self) -> LeptosOptions {
@@ -79,7 +106,14 @@ impl Config {
         let db = db::connect_and_migrate(&self.database_url)
             .await
             .with_context(|| format!("cannot open the database ({})", redact(&self.database_url)))?;
-        Ok(AppState { leptos_options: self.leptos_options(), db, hasher: Hasher::new(secret), sessions: self.sessions })
+        let throttles = Throttles::new(self.throttle).map_err(|_| anyhow::anyhow!("no randomness for the throttle secret"))?;
+        Ok(AppState {
+            leptos_options: self.leptos_options(),
+            db,
+            hasher: Hasher::new(secret),
+            sessions: self.sessions,
+            throttles: std::sync::Arc::new(throttles),
+        })
     }
 }
 

@@ -101,7 +101,8 @@ async fn main() -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", config.addr))?;
     println!("Lentera berjalan di / is running at http://{}", config.addr);
-    axum::serve(listener, app)
+    // The peer address reaches only the throttles, which hash it with a daily secret.
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })

@@ -4,6 +4,8 @@
 
 use app::services::secrets::Hasher;
 use app::services::test_db;
+use app::domain::throttle::Limits;
+use app::services::throttle::{ThrottleConfig, Throttles};
 use app::state::AppState;
 use axum::body::Body;
 use axum::Router;
@@ -13,14 +15,26 @@ use leptos::config::LeptosOptions;
 use tower::ServiceExt;
 
 async fn app() -> (Router, test_db::TestDb) {
+    app_with(ThrottleConfig::default()).await
+}
+
+async fn app_with(throttle: ThrottleConfig) -> (Router, test_db::TestDb) {
     let t = test_db::sqlite().await;
     let state = AppState {
         leptos_options: LeptosOptions::builder().output_name("lentera").site_root("target/site").build(),
         db: t.db.clone(),
         hasher: Hasher::new([9; 32]),
         sessions: Default::default(),
+        throttles: std::sync::Arc::new(Throttles::new(throttle).unwrap()),
     };
     (lentera::router::app(state), t)
+}
+
+/// The request as if it came from the device at `ip` (what axum's ConnectInfo provides).
+fn from(ip: &str, mut req: Request<Body>) -> Request<Body> {
+    let addr = std::net::SocketAddr::new(ip.parse().unwrap(), 40_000);
+    req.extensions_mut().insert(axum::extract::ConnectInfo(addr));
+    req
 }
 
 async fn send(app: &Router, req: Request<Body>) -> (StatusCode, http::HeaderMap, String) {
@@ -297,5 +311,56 @@ async fn a_cross_site_post_is_refused_and_changes_nothing() {
     let (status, _, _) = send(&app, req).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert_eq!(app::entities::report::Entity::find().count(&t.db).await.unwrap(), 0);
+    t.drop_db().await;
+}
+
+#[tokio::test]
+async fn receipt_guessing_is_locked_per_device_with_a_clear_message() {
+    use leptos::server_fn::ServerFn;
+    let (app, t) = app_with(ThrottleConfig { receipt: Limits::RECEIPT.locking_after(3), ..Default::default() }).await;
+    let guess = |ip: &str| from(ip, form_post("/cek", &[("receipt", "1234 5678 9012 3456")]));
+    for _ in 0..3 {
+        assert_eq!(send(&app, guess("10.1.1.1")).await.0, StatusCode::NOT_FOUND);
+    }
+    let (status, _, html) = send(&app, guess("10.1.1.1")).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(html.contains("Terlalu banyak percobaan dari perangkat ini"), "a clear, translated message");
+    assert!(html.contains("15 menit"));
+    assert_eq!(send(&app, guess("10.2.2.2")).await.0, StatusCode::NOT_FOUND, "another device is not locked");
+
+    // The server function is the same door.
+    let path = <app::functions::reports::CheckReport as ServerFn>::PATH;
+    let call = Request::post(path)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(r#"{"receipt":"1234567890123456"}"#))
+        .unwrap();
+    let (status, headers, _) = send(&app, from("10.1.1.1", call)).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    let retry: i64 = headers.get(header::RETRY_AFTER).unwrap().to_str().unwrap().parse().unwrap();
+    assert!((1..=900).contains(&retry));
+    t.drop_db().await;
+}
+
+#[tokio::test]
+async fn reports_are_limited_per_device_and_a_refused_one_stores_nothing() {
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    let (app, t) = app_with(ThrottleConfig { submissions: Limits::SUBMISSIONS.locking_after(1), ..Default::default() }).await;
+    let post = |ip: &'static str| {
+        let app = app.clone();
+        async move {
+            let (_, _, html) = send(&app, get("/lapor")).await;
+            let token = token_in(&html);
+            let mut fields = REPORT.to_vec();
+            fields.push(("token", &token));
+            send(&app, from(ip, form_post("/lapor", &fields))).await
+        }
+    };
+    assert_eq!(post("10.1.1.1").await.0, StatusCode::OK);
+    let (status, _, html) = post("10.1.1.1").await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(html.contains("Terlalu banyak percobaan"));
+    assert!(html.contains("akta kelahiran"), "the typed report is kept on the page");
+    assert_eq!(app::entities::report::Entity::find().count(&t.db).await.unwrap(), 1);
+    assert_eq!(post("10.2.2.2").await.0, StatusCode::OK);
     t.drop_db().await;
 }

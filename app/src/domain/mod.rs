@@ -6,4 +6,5 @@ pub mod privacy;
 pub mod receipt;
 pub mod report;
 pub mod staff;
+pub mod throttle;
 pub mod workflow;

@@ -17,6 +17,9 @@ pub(crate) fn respond<T>(result: Result<T, AppError>) -> Result<T, AppError> {
             opts.set_status(
                 http::StatusCode::from_u16(e.status_code()).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR),
             );
+            if let AppError::TooManyAttempts { retry_after_secs } = e {
+                opts.insert_header(http::header::RETRY_AFTER, http::HeaderValue::from(*retry_after_secs));
+            }
         }
     }
     result
@@ -29,6 +32,18 @@ pub(crate) fn state() -> Result<crate::state::AppState, AppError> {
         tracing::error!("AppState missing from context");
         AppError::Internal
     })
+}
+
+/// This request's throttle keys: the client's, or with an extra part each (see
+/// [`crate::services::throttle::Throttles::key`]).
+#[cfg(feature = "ssr")]
+pub(crate) fn client_keys(st: &crate::state::AppState, extras: &[&str]) -> Vec<crate::services::throttle::ClientKey> {
+    let parts = leptos::prelude::use_context::<http::request::Parts>();
+    let (headers, extensions) = match &parts {
+        Some(p) => (p.headers.clone(), p.extensions.clone()),
+        None => (http::HeaderMap::new(), http::Extensions::new()),
+    };
+    extras.iter().map(|extra| st.throttles.key(&headers, &extensions, extra)).collect()
 }
 
 /// Runs a staff server function: the state and the signed-in user, then `f`; the error's

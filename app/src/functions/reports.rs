@@ -8,7 +8,9 @@ use crate::errors::AppError;
 use crate::forms::{PostedCheckContext, PostedReportContext};
 use crate::model::{PostedCheck, ReportFormState, ReportStatus, Submitted};
 #[cfg(feature = "ssr")]
-use super::{respond, state};
+use super::{client_keys, respond, state};
+#[cfg(feature = "ssr")]
+use crate::services::throttle::Guard;
 #[cfg(feature = "ssr")]
 use crate::services::{reports, tokens::FormToken};
 
@@ -29,7 +31,8 @@ pub async fn load_report_form() -> Result<ReportFormState, AppError> {
 pub async fn submit_report(token: String, input: ReportInput) -> Result<Submitted, AppError> {
     respond(async {
         let st = state()?;
-        reports::submit(&st.db, &st.hasher, &token, &input).await
+        let keys = client_keys(&st, &[""]);
+        st.throttles.guarded(Guard::Submission, &keys, reports::submit(&st.db, &st.hasher, &token, &input)).await
     }
     .await)
 }
@@ -38,7 +41,8 @@ pub async fn submit_report(token: String, input: ReportInput) -> Result<Submitte
 pub async fn check_report(receipt: String) -> Result<ReportStatus, AppError> {
     respond(async {
         let st = state()?;
-        reports::status(&st.db, &st.hasher, &receipt).await
+        let keys = client_keys(&st, &[""]);
+        st.throttles.guarded(Guard::Receipt, &keys, reports::status(&st.db, &st.hasher, &receipt)).await
     }
     .await)
 }
@@ -47,7 +51,8 @@ pub async fn check_report(receipt: String) -> Result<ReportStatus, AppError> {
 pub async fn add_report_information(receipt: String, text: String) -> Result<ReportStatus, AppError> {
     respond(async {
         let st = state()?;
-        reports::add_information(&st.db, &st.hasher, &receipt, &text).await
+        let keys = client_keys(&st, &[""]);
+        st.throttles.guarded(Guard::Receipt, &keys, reports::add_information(&st.db, &st.hasher, &receipt, &text)).await
     }
     .await)
 }

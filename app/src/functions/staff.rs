@@ -44,7 +44,11 @@ pub async fn staff_login(username: String, password: String) -> Result<StaffUser
     respond(
         async {
             let st = super::state()?;
-            let (user, token) = staff_service::login(&st.db, &st.hasher, &username, &password).await?;
+            // Per device, and per account across devices.
+            let account = format!("*user:{}", username.trim().to_lowercase());
+            let keys = super::client_keys(&st, &["", &account]);
+            let login = staff_service::login(&st.db, &st.hasher, &username, &password);
+            let (user, token) = st.throttles.guarded(crate::services::throttle::Guard::Login, &keys, login).await?;
             set_cookie(&token, st.sessions.absolute_secs);
             Ok(user)
         }

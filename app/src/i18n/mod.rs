@@ -316,6 +316,14 @@ pub fn error_text(error: &AppError, lang: Lang) -> String {
         AppError::InvalidReport(problems) => {
             return problems.iter().map(|p| problem_text(*p, lang)).collect::<Vec<_>>().join(" ");
         }
+        AppError::TooManyAttempts { retry_after_secs } => {
+            // Whole minutes, rounded up: "1 menit" rather than "37 detik".
+            let minutes = (retry_after_secs + 59) / 60;
+            return match lang {
+                Lang::Id => format!("Terlalu banyak percobaan dari perangkat ini. Tidak ada yang diproses; coba lagi dalam {minutes} menit."),
+                Lang::En => format!("Too many attempts from this device. Nothing was processed; try again in {minutes} minute{}.", if minutes == 1 { "" } else { "s" }),
+            };
+        }
         AppError::ReceiptMalformed => ("Kode tanda terima terdiri dari 16 angka. Periksa kembali kode Anda.", "A receipt code has 16 digits. Please check your code."),
         AppError::ReceiptUnknown => ("Kode tanda terima tidak ditemukan. Periksa kembali angka-angkanya.", "No report has this receipt code. Please check the digits."),
         AppError::FormExpired => ("Formulir ini sudah tidak berlaku. Muat ulang halaman; isian Anda masih ada di bawah.", "This form is no longer valid. Reload the page; what you typed is still below."),
@@ -379,6 +387,7 @@ mod tests {
             AppError::MessageRequired,
             AppError::OutcomeDetailRequired,
             AppError::CaseNotFound,
+            AppError::TooManyAttempts { retry_after_secs: 61 },
         ];
         for e in errors {
             let id = error_text(&e, Lang::Id);

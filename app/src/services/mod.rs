@@ -7,6 +7,7 @@ pub mod deadlines;
 pub mod reports;
 pub mod secrets;
 pub mod staff;
+pub mod throttle;
 pub mod tokens;
 #[doc(hidden)]
 pub mod test_db;

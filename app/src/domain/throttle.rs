@@ -1,0 +1,176 @@
+//! Throttling of guessable things (receipts, staff passwords) and of submissions: a ledger
+//! of recent attempts per key, a growing delay after a few, and a temporary lock after many.
+//! Keys are opaque (the server hashes the client address with a secret that rotates daily),
+//! times are Unix seconds passed in, so this is plain, testable arithmetic.
+use std::collections::HashMap;
+use std::hash::Hash;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Attempts within the window that pass without delay.
+    pub free: u32,
+    /// Attempts within the window after which the key is locked.
+    pub lock_after: u32,
+    pub window_secs: i64,
+    pub lock_secs: i64,
+}
+
+impl Limits {
+    /// Staff sign-in: three free tries, then 0.25 s, 0.5 s, 1 s … and a 15-minute lock at ten.
+    pub const LOGIN: Limits = Limits { free: 3, lock_after: 10, window_secs: 15 * 60, lock_secs: 15 * 60 };
+    /// Wrong receipts: a citizen mistyping a few times is normal; twenty in 15 minutes is not.
+    pub const RECEIPT: Limits = Limits { free: 5, lock_after: 20, window_secs: 15 * 60, lock_secs: 15 * 60 };
+    /// Reports from one client: ten an hour, none delayed.
+    pub const SUBMISSIONS: Limits = Limits { free: 10, lock_after: 10, window_secs: 60 * 60, lock_secs: 60 * 60 };
+
+    /// The same limits with a different lock threshold (from configuration); the free tries
+    /// never exceed it.
+    pub fn locking_after(self, lock_after: u32) -> Limits {
+        Limits { lock_after, free: self.free.min(lock_after), ..self }
+    }
+}
+
+/// Whether an attempt may go ahead now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Admit {
+    Go { delay_ms: u64 },
+    Locked { retry_after_secs: i64 },
+}
+
+/// Longest delay before an attempt, however many came before.
+pub const MAX_DELAY_MS: u64 = 8_000;
+
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    count: u32,
+    window_start: i64,
+    locked_until: i64,
+}
+
+/// Recent attempts per key. Memory stays bounded: stale entries go when it grows.
+#[derive(Debug)]
+pub struct Ledger<K> {
+    limits: Limits,
+    entries: HashMap<K, Entry>,
+}
+
+/// Entries kept before stale ones are swept out.
+const SWEEP_AT: usize = 10_000;
+
+impl<K: Hash + Eq + Clone> Ledger<K> {
+    pub fn new(limits: Limits) -> Self {
+        Self { limits, entries: HashMap::new() }
+    }
+
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
+    fn live(&self, key: &K, now: i64) -> Option<Entry> {
+        self.entries.get(key).copied().filter(|e| e.locked_until > now || now - e.window_start < self.limits.window_secs)
+    }
+
+    pub fn admit(&self, key: &K, now: i64) -> Admit {
+        let Some(entry) = self.live(key, now) else { return Admit::Go { delay_ms: 0 } };
+        if entry.locked_until > now {
+            return Admit::Locked { retry_after_secs: entry.locked_until - now };
+        }
+        let over = entry.count.saturating_sub(self.limits.free);
+        let delay_ms = if over == 0 { 0 } else { 250u64.saturating_mul(1 << (over - 1).min(15)).min(MAX_DELAY_MS) };
+        Admit::Go { delay_ms }
+    }
+
+    /// Counts an attempt (a failure, or a submission); locks the key when it reaches the limit.
+    pub fn record(&mut self, key: &K, now: i64) {
+        if self.entries.len() >= SWEEP_AT {
+            let limits = self.limits;
+            self.entries.retain(|_, e| e.locked_until > now || now - e.window_start < limits.window_secs);
+        }
+        let fresh = Entry { count: 0, window_start: now, locked_until: 0 };
+        let mut entry = self.live(key, now).filter(|e| e.locked_until <= now).unwrap_or(fresh);
+        if entry.locked_until != 0 {
+            entry = fresh;
+        }
+        entry.count += 1;
+        if entry.count >= self.limits.lock_after {
+            entry.locked_until = now + self.limits.lock_secs;
+        }
+        self.entries.insert(key.clone(), entry);
+    }
+
+    /// A success wipes the key's record (a staff member who finally typed it right).
+    pub fn forget(&mut self, key: &K) {
+        self.entries.remove(key);
+    }
+
+    /// Every record: when the secret behind the keys changes, old keys mean nothing.
+    pub fn clear(&mut self) {
+        self.entries.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn free_attempts_then_a_growing_delay_then_a_lock_that_ends() {
+        let mut l = Ledger::new(Limits::LOGIN);
+        let t = 1_000_000;
+        for _ in 0..3 {
+            assert_eq!(l.admit(&"ani", t), Admit::Go { delay_ms: 0 });
+            l.record(&"ani", t);
+        }
+        let mut delays = Vec::new();
+        for _ in 3..10 {
+            match l.admit(&"ani", t) {
+                Admit::Go { delay_ms } => delays.push(delay_ms),
+                Admit::Locked { .. } => panic!("locked too early"),
+            }
+            l.record(&"ani", t);
+        }
+        assert_eq!(delays[0], 0, "the fourth try is still free");
+        assert_eq!(delays[1..], [250, 500, 1000, 2000, 4000, 8000]);
+        assert_eq!(l.admit(&"ani", t + 1), Admit::Locked { retry_after_secs: 15 * 60 - 1 });
+        assert_eq!(l.admit(&"budi", t + 1), Admit::Go { delay_ms: 0 }, "other keys are not affected");
+        assert_eq!(l.admit(&"ani", t + 15 * 60), Admit::Go { delay_ms: 0 }, "the lock ends");
+        l.record(&"ani", t + 15 * 60);
+        assert_eq!(l.admit(&"ani", t + 15 * 60), Admit::Go { delay_ms: 0 }, "and counting starts over");
+    }
+
+    #[test]
+    fn attempts_older_than_the_window_are_forgotten_and_success_wipes_the_record() {
+        let mut l = Ledger::new(Limits::LOGIN);
+        for _ in 0..9 {
+            l.record(&1, 0);
+        }
+        assert!(matches!(l.admit(&1, 60), Admit::Go { delay_ms } if delay_ms > 0));
+        assert_eq!(l.admit(&1, 15 * 60), Admit::Go { delay_ms: 0 });
+        for _ in 0..9 {
+            l.record(&2, 0);
+        }
+        l.forget(&2);
+        l.record(&2, 1);
+        assert_eq!(l.admit(&2, 1), Admit::Go { delay_ms: 0 });
+    }
+
+    #[test]
+    fn submissions_are_limited_per_hour_without_delay() {
+        let mut l = Ledger::new(Limits::SUBMISSIONS.locking_after(2));
+        assert_eq!(l.admit(&"k", 0), Admit::Go { delay_ms: 0 });
+        l.record(&"k", 0);
+        assert_eq!(l.admit(&"k", 10), Admit::Go { delay_ms: 0 });
+        l.record(&"k", 10);
+        assert_eq!(l.admit(&"k", 20), Admit::Locked { retry_after_secs: 3600 - 10 });
+    }
+
+    #[test]
+    fn the_ledger_sweeps_stale_entries_instead_of_growing_without_end() {
+        let mut l = Ledger::new(Limits::RECEIPT);
+        for k in 0..SWEEP_AT as u32 {
+            l.record(&k, 0);
+        }
+        l.record(&u32::MAX, Limits::RECEIPT.window_secs + 1);
+        assert_eq!(l.entries.len(), 1);
+    }
+}
