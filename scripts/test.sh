@@ -63,4 +63,9 @@ done
 (cd end2end && LENTERA_BASE_URL="http://127.0.0.1:$PORT" \
   LENTERA_SHORT_SESSION_URL="http://127.0.0.1:$SHORT_PORT" LENTERA_SHORT_SESSION_IDLE_SECS=4 \
   npx playwright test)
+kill $SERVER_PID $SHORT_PID 2>/dev/null || true
+wait $SERVER_PID $SHORT_PID 2>/dev/null || true
+
+step "no trace of the test browser in the database, data directory or logs"
+scripts/scan-traces.sh "$E2E_DIR" "$SHORT_DIR"
 echo "end-to-end server log: $E2E_DIR/server.log"
