@@ -62,22 +62,22 @@ async fn a_case_goes_from_arrival_to_an_answered_close_with_the_reporter_in_the_
         cases::assign(&t.db, &w.supervisor, id, w.inspector.id).await.unwrap();
         assert_eq!(cases::assignees(&t.db, id).await.unwrap(), vec![w.inspector.id]);
         cases::move_case(&t.db, &w.inspector, id, CaseState::Verifikasi).await.unwrap();
-        cases::ask_reporter(&t.db, &w.inspector, id, "Di pasar mana dan kapan tepatnya?").await.unwrap();
+        cases::ask_reporter(&t.db, w.h.sealer(), &w.inspector, id, "Di pasar mana dan kapan tepatnya?").await.unwrap();
 
         let seen = reports::status(&t.db, &w.h, &receipt).await.unwrap();
         assert_eq!(seen.state, CaseState::Klarifikasi, "{}", t.backend);
         let question = seen.timeline.iter().find(|e| e.kind == TimelineKind::MessageToReporter).unwrap();
         assert_eq!(question.body.as_deref(), Some("Di pasar mana dan kapan tepatnya?"));
 
-        let before = cases::board(&t.db, &w.supervisor, &app::model::BoardFilter::default()).await.unwrap().cards;
+        let before = cases::board(&t.db, w.h.sealer(), &w.supervisor, &app::model::BoardFilter::default()).await.unwrap().cards;
         assert!(!before[0].answer_arrived);
         let answered = reports::add_information(&t.db, &w.h, &receipt, "Pasar Pelita, setiap pagi sejak Maret 2025.").await.unwrap();
         assert_eq!(answered.state, CaseState::Verifikasi, "the answer returns the case to verification");
-        let after = cases::board(&t.db, &w.supervisor, &app::model::BoardFilter::default()).await.unwrap().cards;
+        let after = cases::board(&t.db, w.h.sealer(), &w.supervisor, &app::model::BoardFilter::default()).await.unwrap().cards;
         assert!(after[0].answer_arrived, "{}: the board shows the answer arrived", t.backend);
 
         cases::move_case(&t.db, &w.inspector, id, CaseState::Telaah).await.unwrap();
-        cases::close(&t.db, &w.inspector, id, Outcome::Terbukti, "", "Terbukti. Petugas telah dijatuhi sanksi disiplin.").await.unwrap();
+        cases::close(&t.db, w.h.sealer(), &w.inspector, id, Outcome::Terbukti, "", "Terbukti. Petugas telah dijatuhi sanksi disiplin.").await.unwrap();
 
         let done = reports::status(&t.db, &w.h, &receipt).await.unwrap();
         assert_eq!(done.state, CaseState::Selesai);
@@ -107,16 +107,16 @@ async fn illegal_moves_are_refused_by_the_server_and_change_nothing() {
         assert_eq!(cases::move_case(&t.db, sup, id, CaseState::Telaah).await, Err(AppError::IllegalMove));
         assert_eq!(cases::move_case(&t.db, sup, id, CaseState::Selesai).await, Err(AppError::IllegalMove));
         assert_eq!(cases::move_case(&t.db, sup, id, CaseState::Klarifikasi).await, Err(AppError::IllegalMove), "questions need a message");
-        assert_eq!(cases::ask_reporter(&t.db, sup, id, "Kapan?").await, Err(AppError::IllegalMove), "not from received");
-        assert_eq!(cases::close(&t.db, sup, id, Outcome::Dilimpahkan, "BPK", "Dilimpahkan.").await, Err(AppError::IllegalMove));
+        assert_eq!(cases::ask_reporter(&t.db, w.h.sealer(), sup, id, "Kapan?").await, Err(AppError::IllegalMove), "not from received");
+        assert_eq!(cases::close(&t.db, w.h.sealer(), sup, id, Outcome::Dilimpahkan, "BPK", "Dilimpahkan.").await, Err(AppError::IllegalMove));
         cases::move_case(&t.db, sup, id, CaseState::Verifikasi).await.unwrap();
-        assert_eq!(cases::close(&t.db, sup, id, Outcome::Terbukti, "", "Terbukti.").await, Err(AppError::IllegalMove), "no finding before review");
-        assert_eq!(cases::close(&t.db, sup, id, Outcome::Dilimpahkan, "BPK", "   ").await, Err(AppError::MessageRequired));
-        assert_eq!(cases::close(&t.db, sup, id, Outcome::Dilimpahkan, "", "Kami limpahkan.").await, Err(AppError::OutcomeDetailRequired));
-        assert_eq!(cases::ask_reporter(&t.db, sup, id, "").await, Err(AppError::MessageRequired));
+        assert_eq!(cases::close(&t.db, w.h.sealer(), sup, id, Outcome::Terbukti, "", "Terbukti.").await, Err(AppError::IllegalMove), "no finding before review");
+        assert_eq!(cases::close(&t.db, w.h.sealer(), sup, id, Outcome::Dilimpahkan, "BPK", "   ").await, Err(AppError::MessageRequired));
+        assert_eq!(cases::close(&t.db, w.h.sealer(), sup, id, Outcome::Dilimpahkan, "", "Kami limpahkan.").await, Err(AppError::OutcomeDetailRequired));
+        assert_eq!(cases::ask_reporter(&t.db, w.h.sealer(), sup, id, "").await, Err(AppError::MessageRequired));
         assert_eq!(reports::status(&t.db, &w.h, &receipt).await.unwrap().state, CaseState::Verifikasi, "{}", t.backend);
 
-        cases::close(&t.db, sup, id, Outcome::Dilimpahkan, "Kepolisian Resor Sukabumi Kota", "Di luar kewenangan kami; kami limpahkan ke kepolisian.").await.unwrap();
+        cases::close(&t.db, w.h.sealer(), sup, id, Outcome::Dilimpahkan, "Kepolisian Resor Sukabumi Kota", "Di luar kewenangan kami; kami limpahkan ke kepolisian.").await.unwrap();
         assert_eq!(cases::move_case(&t.db, sup, id, CaseState::Verifikasi).await, Err(AppError::IllegalMove), "closed stays closed");
         t.drop_db().await;
     }
@@ -157,19 +157,19 @@ async fn the_board_shows_each_role_only_its_cases() {
         cases::assign(&t.db, &w.supervisor, first, w.inspector.id).await.unwrap();
         let all = app::model::BoardFilter::default();
 
-        let sup = cases::board(&t.db, &w.supervisor, &all).await.unwrap().cards;
+        let sup = cases::board(&t.db, w.h.sealer(), &w.supervisor, &all).await.unwrap().cards;
         assert_eq!(sup.len(), 2, "{}: supervisors see every case", t.backend);
-        let mine = cases::board(&t.db, &w.inspector, &all).await.unwrap().cards;
+        let mine = cases::board(&t.db, w.h.sealer(), &w.inspector, &all).await.unwrap().cards;
         assert_eq!(mine.iter().map(|c| c.id).collect::<Vec<_>>(), vec![first]);
         assert_eq!(mine[0].assignees, vec!["auditor1".to_owned()]);
         assert_eq!(mine[0].state, CaseState::Diterima);
-        assert!(cases::board(&t.db, &w.other_inspector, &all).await.unwrap().cards.is_empty());
-        assert!(cases::board(&t.db, &w.admin, &all).await.unwrap().cards.is_empty());
+        assert!(cases::board(&t.db, w.h.sealer(), &w.other_inspector, &all).await.unwrap().cards.is_empty());
+        assert!(cases::board(&t.db, w.h.sealer(), &w.admin, &all).await.unwrap().cards.is_empty());
 
         let by_number = app::model::BoardFilter { text: mine[0].case_number.to_lowercase(), ..Default::default() };
-        assert_eq!(cases::board(&t.db, &w.supervisor, &by_number).await.unwrap().cards.len(), 1);
+        assert_eq!(cases::board(&t.db, w.h.sealer(), &w.supervisor, &by_number).await.unwrap().cards.len(), 1);
         let other_category = app::model::BoardFilter { category: "disiplin".into(), ..Default::default() };
-        assert!(cases::board(&t.db, &w.supervisor, &other_category).await.unwrap().cards.is_empty());
+        assert!(cases::board(&t.db, w.h.sealer(), &w.supervisor, &other_category).await.unwrap().cards.is_empty());
         t.drop_db().await;
     }
 }
@@ -188,16 +188,16 @@ async fn opening_a_case_is_audited_and_internal_notes_never_reach_the_reporter()
         let s = reports::submit(&t.db, &w.h, token.as_str(), &input).await.unwrap();
         let id = report::Entity::find().one(&t.db).await.unwrap().unwrap().id;
 
-        assert_eq!(cases::detail(&t.db, &w.inspector, id).await.unwrap_err(), AppError::CaseNotFound, "not assigned");
+        assert_eq!(cases::detail(&t.db, w.h.sealer(), &w.inspector, id).await.unwrap_err(), AppError::CaseNotFound, "not assigned");
         cases::assign(&t.db, &w.supervisor, id, w.inspector.id).await.unwrap();
-        let seen = cases::detail(&t.db, &w.inspector, id).await.unwrap();
+        let seen = cases::detail(&t.db, w.h.sealer(), &w.inspector, id).await.unwrap();
         assert_eq!(seen.report.contact, "warga@example.com", "the assigned inspector sees the contact");
         assert!(seen.workers.is_empty(), "only supervisors get the list of staff to assign");
-        assert!(!cases::detail(&t.db, &w.supervisor, id).await.unwrap().workers.is_empty());
+        assert!(!cases::detail(&t.db, w.h.sealer(), &w.supervisor, id).await.unwrap().workers.is_empty());
 
-        cases::add_note(&t.db, &w.inspector, id, "Saksi: satpam kantor.").await.unwrap();
-        assert_eq!(cases::add_note(&t.db, &w.inspector, id, "  ").await, Err(AppError::InvalidInformation));
-        let again = cases::detail(&t.db, &w.inspector, id).await.unwrap();
+        cases::add_note(&t.db, w.h.sealer(), &w.inspector, id, "Saksi: satpam kantor.").await.unwrap();
+        assert_eq!(cases::add_note(&t.db, w.h.sealer(), &w.inspector, id, "  ").await, Err(AppError::InvalidInformation));
+        let again = cases::detail(&t.db, w.h.sealer(), &w.inspector, id).await.unwrap();
         assert!(again.timeline.iter().any(|e| e.kind == "note" && e.actor == "auditor1"));
         let reporter = reports::status(&t.db, &w.h, &s.receipt).await.unwrap();
         assert!(reporter.timeline.iter().all(|e| e.body.as_deref() != Some("Saksi: satpam kantor.")), "{}", t.backend);
@@ -238,10 +238,10 @@ async fn an_intake_officer_enters_a_letter_that_the_citizen_follows_with_the_sli
         assert_eq!(reports::status(&t.db, &w.h, &slip.receipt).await.unwrap().case_number, slip.case_number, "{}", t.backend);
 
         let all = app::model::BoardFilter::default();
-        assert_eq!(cases::board(&t.db, &w.intake, &all).await.unwrap().cards.len(), 1, "intake sees what they entered");
+        assert_eq!(cases::board(&t.db, w.h.sealer(), &w.intake, &all).await.unwrap().cards.len(), 1, "intake sees what they entered");
         let (_, _) = submit(&t.db, &w.h).await;
-        assert_eq!(cases::board(&t.db, &w.intake, &all).await.unwrap().cards.len(), 1, "and nothing else");
-        assert_eq!(cases::board(&t.db, &w.supervisor, &all).await.unwrap().cards.len(), 2);
+        assert_eq!(cases::board(&t.db, w.h.sealer(), &w.intake, &all).await.unwrap().cards.len(), 1, "and nothing else");
+        assert_eq!(cases::board(&t.db, w.h.sealer(), &w.supervisor, &all).await.unwrap().cards.len(), 2);
         t.drop_db().await;
     }
 }
@@ -265,7 +265,7 @@ async fn an_inspector_overrides_an_element_and_both_verdicts_are_kept() {
         cases::override_element(&t.db, &w.inspector, id, Element::Who, false, "Nama tidak jelas").await.unwrap();
         cases::override_element(&t.db, &w.inspector, id, Element::Who, true, "Dikonfirmasi lewat telepon kantor").await.unwrap();
 
-        let d = cases::detail(&t.db, &w.inspector, id).await.unwrap();
+        let d = cases::detail(&t.db, w.h.sealer(), &w.inspector, id).await.unwrap();
         assert_eq!(d.overrides.len(), 1, "{}: the newest per element is in force", t.backend);
         assert!(d.overrides[0].met);
         assert_eq!(d.overrides[0].reason, "Dikonfirmasi lewat telepon kantor");
@@ -283,7 +283,7 @@ async fn supervisors_read_a_cases_audit_trail_and_only_administrators_the_whole_
         let w = world(&t.db).await;
         let (id, _) = submit(&t.db, &w.h).await;
         cases::assign(&t.db, &w.supervisor, id, w.inspector.id).await.unwrap();
-        cases::detail(&t.db, &w.inspector, id).await.unwrap();
+        cases::detail(&t.db, w.h.sealer(), &w.inspector, id).await.unwrap();
 
         let trail = audit::read(&t.db, &w.supervisor, Some(id)).await.unwrap();
         let actions: Vec<_> = trail.iter().map(|r| (r.actor.as_str(), r.action.as_str())).collect();
@@ -309,7 +309,8 @@ async fn board_filters_narrow_by_state_channel_assignee_and_text() {
         let ids = |f: BoardFilter| {
             let db = t.db.clone();
             let sup = w.supervisor.clone();
-            async move { cases::board(&db, &sup, &f).await.unwrap().cards.into_iter().map(|c| c.id).collect::<Vec<_>>() }
+            let h = w.h.clone();
+            async move { cases::board(&db, h.sealer(), &sup, &f).await.unwrap().cards.into_iter().map(|c| c.id).collect::<Vec<_>>() }
         };
         assert_eq!(ids(BoardFilter { state: "verifikasi".into(), ..Default::default() }).await, vec![second]);
         assert_eq!(ids(BoardFilter { state: "diterima".into(), ..Default::default() }).await, vec![first]);
@@ -339,20 +340,20 @@ async fn cards_show_due_dates_and_the_overdue_filter_finds_late_cases() {
         let token = FormToken::generate().unwrap();
         cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Surat, "2026-11-02", &input).await.unwrap();
 
-        let cards = cases::board(&t.db, &w.supervisor, &BoardFilter::default()).await.unwrap().cards;
+        let cards = cases::board(&t.db, w.h.sealer(), &w.supervisor, &BoardFilter::default()).await.unwrap().cards;
         let late = cards.iter().find(|c| c.id != fresh).unwrap();
         let due = late.due.clone().unwrap();
         assert_eq!((due.date.as_str(), due.kind, due.overdue), ("2026-11-05", DeadlineKind::Verification, true), "{}", t.backend);
         assert!(!cards.iter().find(|c| c.id == fresh).unwrap().due.as_ref().unwrap().overdue);
 
         let overdue = BoardFilter { overdue: true, ..Default::default() };
-        let found: Vec<i32> = cases::board(&t.db, &w.supervisor, &overdue).await.unwrap().cards.into_iter().map(|c| c.id).collect();
+        let found: Vec<i32> = cases::board(&t.db, w.h.sealer(), &w.supervisor, &overdue).await.unwrap().cards.into_iter().map(|c| c.id).collect();
         assert_eq!(found, vec![late.id]);
-        assert_eq!(cases::detail(&t.db, &w.supervisor, late.id).await.unwrap().due, Some(due), "the case page shows the same");
+        assert_eq!(cases::detail(&t.db, w.h.sealer(), &w.supervisor, late.id).await.unwrap().due, Some(due), "the case page shows the same");
 
         cases::move_case(&t.db, &w.supervisor, late.id, CaseState::Verifikasi).await.unwrap();
-        cases::close(&t.db, &w.supervisor, late.id, Outcome::Dilimpahkan, "Inspektorat Provinsi", "Kami teruskan.").await.unwrap();
-        assert!(cases::board(&t.db, &w.supervisor, &overdue).await.unwrap().cards.is_empty(), "{}: closed cases have no deadline", t.backend);
+        cases::close(&t.db, w.h.sealer(), &w.supervisor, late.id, Outcome::Dilimpahkan, "Inspektorat Provinsi", "Kami teruskan.").await.unwrap();
+        assert!(cases::board(&t.db, w.h.sealer(), &w.supervisor, &overdue).await.unwrap().cards.is_empty(), "{}: closed cases have no deadline", t.backend);
         t.drop_db().await;
     }
 }
@@ -370,7 +371,7 @@ async fn waiting_for_the_reporter_pauses_the_verification_clock() {
 
         let (id, receipt) = submit(&t.db, &w.h).await;
         cases::move_case(&t.db, &w.supervisor, id, CaseState::Verifikasi).await.unwrap();
-        cases::ask_reporter(&t.db, &w.supervisor, id, "Pasar yang mana?").await.unwrap();
+        cases::ask_reporter(&t.db, w.h.sealer(), &w.supervisor, id, "Pasar yang mana?").await.unwrap();
         // The question went out on Monday 2 November; the reporter answers today.
         report::Entity::update_many()
             .col_expr(report::Column::StateSince, sea_orm::sea_query::Expr::value(datetime!(2026-11-02 03:00 UTC)))
@@ -385,7 +386,7 @@ async fn waiting_for_the_reporter_pauses_the_verification_clock() {
         let waited = calendar.working_days_between(date!(2026 - 11 - 02), today);
         assert!(waited >= 15);
         assert_eq!(stored.paused_days, i32::from(waited), "{}", t.backend);
-        let due = cases::detail(&t.db, &w.supervisor, id).await.unwrap().due.unwrap();
+        let due = cases::detail(&t.db, w.h.sealer(), &w.supervisor, id).await.unwrap().due.unwrap();
         let received = deadlines::day_of(stored.created_at);
         assert_eq!(due.date, app::domain::deadline::format_day(calendar.add_working_days(received, 3 + waited)));
         assert!(!due.overdue, "the days waited do not count against the inspectors");
@@ -420,7 +421,7 @@ async fn a_board_with_thousands_of_cases_loads_each_column_bounded_and_still_fin
             report::Entity::insert_many(chunk.to_vec()).exec(&t.db).await.unwrap();
         }
 
-        let board = cases::board(&t.db, &w.supervisor, &BoardFilter::default()).await.unwrap();
+        let board = cases::board(&t.db, w.h.sealer(), &w.supervisor, &BoardFilter::default()).await.unwrap();
         let received: Vec<i32> = board.cards.iter().filter(|c| c.state == CaseState::Diterima).map(|c| c.id).collect();
         assert_eq!(received.len() as u64, BOARD_COLUMN_LIMIT, "{}", t.backend);
         assert_eq!(received[0], first, "the oldest open case, the most urgent, comes first");
@@ -432,11 +433,98 @@ async fn a_board_with_thousands_of_cases_loads_each_column_bounded_and_still_fin
         let number = reports::case_number(last.id, last.created_at);
         let ids = |text: &str| {
             let (db, sup, f) = (t.db.clone(), w.supervisor.clone(), BoardFilter { text: text.into(), ..Default::default() });
-            async move { cases::board(&db, &sup, &f).await.unwrap().cards.into_iter().map(|c| c.id).collect::<Vec<_>>() }
+            let h = w.h.clone();
+            async move { cases::board(&db, h.sealer(), &sup, &f).await.unwrap().cards.into_iter().map(|c| c.id).collect::<Vec<_>>() }
         };
         assert_eq!(ids(&number).await, vec![last.id], "{}", t.backend);
         assert_eq!(ids("dana bos 100%").await, vec![last.id], "any case of letters; % is a literal");
         assert!(ids("100%%").await.is_empty());
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn a_database_dump_reveals_nothing_a_report_or_its_messages_say() {
+    use sea_orm::{ConnectionTrait, Statement};
+    for t in test_db::all().await {
+        let w = world(&t.db).await;
+        let marked = |field: &str| format!("{field} RAHASIA-{field} Pak Budi loket 3 Rp 200.000");
+        let input = ReportInput {
+            category: "pungli".into(),
+            what: marked("what"),
+            who: marked("who"),
+            place: marked("place"),
+            time: marked("time"),
+            why: marked("why"),
+            how: marked("how"),
+            how_much: marked("how_much"),
+            evidence: marked("evidence"),
+            contact: "RAHASIA-kontak 0812-1111-2222".into(),
+        };
+        let token = FormToken::generate().unwrap();
+        let receipt = reports::submit(&t.db, &w.h, token.as_str(), &input).await.unwrap().receipt;
+        let id = report::Entity::find().one(&t.db).await.unwrap().unwrap().id;
+        cases::move_case(&t.db, &w.supervisor, id, CaseState::Verifikasi).await.unwrap();
+        cases::ask_reporter(&t.db, w.h.sealer(), &w.supervisor, id, "RAHASIA-pertanyaan").await.unwrap();
+        reports::add_information(&t.db, &w.h, &receipt, "RAHASIA-jawaban").await.unwrap();
+        cases::add_note(&t.db, w.h.sealer(), &w.supervisor, id, "RAHASIA-catatan").await.unwrap();
+        cases::close(&t.db, w.h.sealer(), &w.supervisor, id, Outcome::Dilimpahkan, "Inspektorat Provinsi", "RAHASIA-pesan").await.unwrap();
+
+        // What a stolen database shows: every text column, as the database stores it.
+        let dump = |sql: &str| {
+            let db = t.db.clone();
+            let sql = sql.to_owned();
+            async move {
+                let rows = db.query_all_raw(Statement::from_string(db.get_database_backend(), sql)).await.unwrap();
+                rows.iter().map(|r| r.try_get_by_index::<String>(0).unwrap()).collect::<Vec<_>>().join("\n")
+            }
+        };
+        let raw = dump("SELECT what || who || place || time || why || how || how_much || evidence || contact FROM report").await
+            + &dump("SELECT COALESCE(body, '') FROM report_event").await;
+        for secret in ["RAHASIA", "Budi", "0812", "200.000"] {
+            assert!(!raw.contains(secret), "{}: {secret} in the database", t.backend);
+        }
+        if let Some(path) = t.sqlite_path() {
+            let mut bytes = std::fs::read(path).unwrap();
+            bytes.extend(std::fs::read(path.with_extension("db-wal")).unwrap_or_default());
+            assert!(!String::from_utf8_lossy(&bytes).contains("RAHASIA"), "not even in the SQLite file or its journal");
+        }
+
+        // Those allowed still read it all.
+        let d = cases::detail(&t.db, w.h.sealer(), &w.supervisor, id).await.unwrap();
+        assert_eq!((d.report.who.as_str(), d.report.contact.as_str()), (marked("who").as_str(), "RAHASIA-kontak 0812-1111-2222"));
+        let texts: Vec<String> = d.timeline.iter().filter_map(|e| e.body.clone()).collect();
+        for s in ["RAHASIA-pertanyaan", "RAHASIA-jawaban", "RAHASIA-catatan", "RAHASIA-pesan"] {
+            assert!(texts.iter().any(|b| b == s), "{}: {s}", t.backend);
+        }
+        let seen = reports::status(&t.db, &w.h, &receipt).await.unwrap();
+        assert!(seen.timeline.iter().any(|e| e.body.as_deref() == Some("RAHASIA-pesan")));
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn after_a_key_rotation_reseal_moves_everything_to_the_new_key() {
+    use app::services::reseal::reseal_all;
+    use app::services::sealing::Sealer;
+    for t in test_db::all().await {
+        let w = world(&t.db).await;
+        let before = w.h.clone().with_sealer(Sealer::new([1; 32], &[]));
+        let (id, receipt) = submit(&t.db, &before).await;
+        cases::add_note(&t.db, before.sealer(), &w.supervisor, id, "Catatan sebelum rotasi").await.unwrap();
+
+        let rotated = Sealer::new([2; 32], &[[1; 32]]);
+        let changed = reseal_all(&t.db, &rotated).await.unwrap();
+        assert_eq!(changed, 9, "{}: eight report fields (anonymous: no contact) and the note", t.backend);
+        assert_eq!(reseal_all(&t.db, &rotated).await.unwrap(), 0, "nothing left to do");
+
+        // The old key can now be retired.
+        let retired = Sealer::new([2; 32], &[]);
+        let d = cases::detail(&t.db, &retired, &w.supervisor, id).await.unwrap();
+        assert!(d.report.what.starts_with("Petugas parkir pasar"));
+        assert!(d.timeline.iter().any(|e| e.body.as_deref() == Some("Catatan sebelum rotasi")), "{}", t.backend);
+        let after = w.h.clone().with_sealer(retired);
+        assert_eq!(reports::status(&t.db, &after, &receipt).await.unwrap().state, CaseState::Diterima);
         t.drop_db().await;
     }
 }

@@ -7,6 +7,8 @@
 //! | `LENTERA_DATA_DIR` | `data` | where the SQLite database and the generated secret live |
 //! | `LENTERA_DATABASE_URL` | `sqlite://<data dir>/lentera.db?mode=rwc` | a `postgres://` URL switches to PostgreSQL |
 //! | `LENTERA_RECEIPT_SECRET` | generated into `<data dir>/receipt.secret` | 64 hex digits; salts receipt hashes (back it up: without it no receipt can be looked up) |
+//! | `LENTERA_DATA_KEY` | generated into `<data dir>/data.key` | 64 hex digits; encrypts report texts and messages in the database (back it up apart from the database) |
+//! | `LENTERA_DATA_KEY_PREVIOUS` | none | comma-separated previous data keys, readable until `lentera admin reseal` has run |
 //! | `LENTERA_SITE_ROOT` | `target/site` | the compiled wasm, JS and CSS |
 //! | `LENTERA_LOGIN_LOCK_AFTER` | `10` | wrong staff passwords in 15 minutes (per device, and per account) before a 15-minute lock; slowed down from the fourth |
 //! | `LENTERA_RECEIPT_LOCK_AFTER` | `20` | wrong receipts in 15 minutes per device before a 15-minute lock; slowed down from the sixth |
@@ -17,7 +19,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
-use app::services::{db, secrets::Hasher};
+use app::services::{db, sealing::Sealer, secrets::Hasher};
 use app::state::AppState;
 use app::domain::staff::SessionLimits;
 use app::domain::throttle::Limits;
@@ -44,6 +46,8 @@ pub struct Config {
     pub sessions: SessionLimits,
     pub throttle: ThrottleConfig,
     receipt_secret: Option<String>,
+    data_key: Option<String>,
+    previous_data_keys: Vec<String>,
 }
 
 impl Config {
@@ -82,7 +86,20 @@ impl Config {
             submissions: count("LENTERA_SUBMISSIONS_PER_HOUR", Limits::SUBMISSIONS)?,
             behind_proxy,
         };
-        Ok(Self { addr, data_dir, database_url, site_root, sessions, throttle, receipt_secret: var("LENTERA_RECEIPT_SECRET") })
+        let previous_data_keys = var("LENTERA_DATA_KEY_PREVIOUS")
+            .map(|v| v.split(',').map(|k| k.trim().to_owned()).filter(|k| !k.is_empty()).collect())
+            .unwrap_or_default();
+        Ok(Self {
+            addr,
+            data_dir,
+            database_url,
+            site_root,
+            sessions,
+            throttle,
+            receipt_secret: var("LENTERA_RECEIPT_SECRET"),
+            data_key: var("LENTERA_DATA_KEY"),
+            previous_data_keys,
+        })
     }
 
     pub fn leptos_options(&self) -> LeptosOptions {
@@ -101,8 +118,18 @@ impl Config {
         })?;
         let secret = match &self.receipt_secret {
             Some(hex) => parse_secret(hex).context("LENTERA_RECEIPT_SECRET")?,
-            None => load_or_create_secret(&self.data_dir.join("receipt.secret"))?,
+            None => load_or_create_secret(&self.data_dir.join("receipt.secret"), "receipt secret")?,
         };
+        let data_key = match &self.data_key {
+            Some(hex) => parse_secret(hex).context("LENTERA_DATA_KEY")?,
+            None => load_or_create_secret(&self.data_dir.join("data.key"), "data key")?,
+        };
+        let previous = self
+            .previous_data_keys
+            .iter()
+            .map(|k| parse_secret(k).context("LENTERA_DATA_KEY_PREVIOUS"))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let sealer = Sealer::new(data_key, &previous);
         let db = db::connect_and_migrate(&self.database_url)
             .await
             .with_context(|| format!("cannot open the database ({})", redact(&self.database_url)))?;
@@ -110,7 +137,7 @@ impl Config {
         Ok(AppState {
             leptos_options: self.leptos_options(),
             db,
-            hasher: Hasher::new(secret),
+            hasher: Hasher::new(secret).with_sealer(sealer),
             sessions: self.sessions,
             throttles: std::sync::Arc::new(throttles),
         })
@@ -128,7 +155,7 @@ fn redact(url: &str) -> String {
 fn parse_secret(hex_text: &str) -> anyhow::Result<[u8; 32]> {
     let text = hex_text.trim();
     if text.len() != 64 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
-        bail!("the receipt secret must be 64 hexadecimal digits");
+        bail!("a secret or key must be 64 hexadecimal digits");
     }
     let mut out = [0u8; 32];
     for (i, chunk) in text.as_bytes().chunks(2).enumerate() {
@@ -138,8 +165,8 @@ fn parse_secret(hex_text: &str) -> anyhow::Result<[u8; 32]> {
     Ok(out)
 }
 
-/// The installation's receipt secret: read from the file, or generated once on first start.
-fn load_or_create_secret(path: &Path) -> anyhow::Result<[u8; 32]> {
+/// One of the installation's secrets: read from the file, or generated once on first start.
+fn load_or_create_secret(path: &Path, what: &str) -> anyhow::Result<[u8; 32]> {
     if path.exists() {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read {}", path.display()))?;
@@ -150,7 +177,7 @@ fn load_or_create_secret(path: &Path) -> anyhow::Result<[u8; 32]> {
         .map_err(|_| anyhow::anyhow!("the OS random number generator failed"))?;
     let text: String = secret.iter().map(|b| format!("{b:02x}")).collect();
     write_private(path, &text).with_context(|| format!("cannot write {}", path.display()))?;
-    tracing::info!(path = %path.display(), "generated a new receipt secret; back it up with the database");
+    tracing::info!(path = %path.display(), "generated a new {what}; back it up (apart from the database)");
     Ok(secret)
 }
 
@@ -186,8 +213,8 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("receipt.secret");
         let _ = std::fs::remove_file(&path);
-        let first = load_or_create_secret(&path).unwrap();
-        let second = load_or_create_secret(&path).unwrap();
+        let first = load_or_create_secret(&path, "test secret").unwrap();
+        let second = load_or_create_secret(&path, "test secret").unwrap();
         assert_eq!(first, second);
         std::fs::remove_dir_all(&dir).unwrap();
     }

@@ -35,6 +35,10 @@ enum AdminAction {
         #[arg(long, default_value = "")]
         name: String,
     },
+    /// Seal every report text and message under the current data key (after a rotation:
+    /// set the new LENTERA_DATA_KEY and the old one in LENTERA_DATA_KEY_PREVIOUS, run this,
+    /// then drop LENTERA_DATA_KEY_PREVIOUS).
+    Reseal,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -68,6 +72,13 @@ async fn main() -> anyhow::Result<()> {
     let config = config::Config::from_env()?;
     let state = config.build_state().await?;
 
+    if let Some(Command::Admin { action: AdminAction::Reseal }) = cli.command {
+        let changed = app::services::reseal::reseal_all(&state.db, state.hasher.sealer())
+            .await
+            .map_err(|e| anyhow::anyhow!("resealing stopped: {e}"))?;
+        println!("Resealed {changed} values under data key {}.", state.hasher.sealer().key_id());
+        return Ok(());
+    }
     if let Some(Command::Admin { action: AdminAction::Create { username, role, name } }) = cli.command {
         let (password, generated) = match std::env::var("LENTERA_NEW_PASSWORD") {
             Ok(p) if !p.is_empty() => (p, false),

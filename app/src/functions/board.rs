@@ -8,7 +8,7 @@ use crate::model::{Board, BoardFilter};
 
 #[server(input = Json)]
 pub async fn load_board(filter: BoardFilter) -> Result<Board, AppError> {
-    super::with_user(async |st, u| crate::services::cases::board(&st.db, u, &filter).await).await
+    super::with_user(async |st, u| crate::services::cases::board(&st.db, st.hasher.sealer(), u, &filter).await).await
 }
 
 #[server(input = Json)]

@@ -11,7 +11,7 @@ use super::with_user;
 
 #[server(input = Json)]
 pub async fn load_case(id: i32) -> Result<CaseDetail, AppError> {
-    with_user(async |st, u| crate::services::cases::detail(&st.db, u, id).await).await
+    with_user(async |st, u| crate::services::cases::detail(&st.db, st.hasher.sealer(), u, id).await).await
 }
 
 #[server(input = Json)]
@@ -21,17 +21,17 @@ pub async fn assign_case(id: i32, staff_id: i32) -> Result<(), AppError> {
 
 #[server(input = Json)]
 pub async fn ask_reporter(id: i32, question: String) -> Result<(), AppError> {
-    with_user(async |st, u| crate::services::cases::ask_reporter(&st.db, u, id, &question).await).await
+    with_user(async |st, u| crate::services::cases::ask_reporter(&st.db, st.hasher.sealer(), u, id, &question).await).await
 }
 
 #[server(input = Json)]
 pub async fn close_case(id: i32, outcome: Outcome, detail: String, message: String) -> Result<(), AppError> {
-    with_user(async |st, u| crate::services::cases::close(&st.db, u, id, outcome, &detail, &message).await).await
+    with_user(async |st, u| crate::services::cases::close(&st.db, st.hasher.sealer(), u, id, outcome, &detail, &message).await).await
 }
 
 #[server(input = Json)]
 pub async fn add_note(id: i32, text: String) -> Result<(), AppError> {
-    with_user(async |st, u| crate::services::cases::add_note(&st.db, u, id, &text).await).await
+    with_user(async |st, u| crate::services::cases::add_note(&st.db, st.hasher.sealer(), u, id, &text).await).await
 }
 
 #[server(input = Json)]

@@ -8,7 +8,8 @@ use sea_orm::{
 use time::OffsetDateTime;
 
 use super::audit;
-use super::reports::add_event_by;
+use super::reports::{add_event_by, EVENT_BODY};
+use super::sealing::Sealer;
 use crate::domain::report::MAX_TEXT_CHARS;
 use crate::domain::staff::{Permission, Role};
 use crate::domain::workflow::{check_close, check_transition, CaseState, Outcome};
@@ -114,13 +115,19 @@ pub async fn move_case(db: &DatabaseConnection, user: &StaffUser, report_id: i32
 
 /// Sends questions to the reporter: the case waits in `klarifikasi` until they answer with
 /// the receipt (which returns it to `verifikasi`).
-pub async fn ask_reporter(db: &DatabaseConnection, user: &StaffUser, report_id: i32, question: &str) -> Result<(), AppError> {
+pub async fn ask_reporter(
+    db: &DatabaseConnection,
+    sealer: &Sealer,
+    user: &StaffUser,
+    report_id: i32,
+    question: &str,
+) -> Result<(), AppError> {
     let question = clean_message(question)?;
     let txn = db.begin().await?;
     let case = workable_case(&txn, user, report_id).await?;
     check_transition(state_of(&case)?, CaseState::Klarifikasi).map_err(|_| AppError::IllegalMove)?;
     let now = OffsetDateTime::now_utc();
-    add_event_by(&txn, case.id, "message", &actor_tag(user), Some(question), now).await?;
+    add_event_by(&txn, case.id, "message", &actor_tag(user), Some(sealer.seal(EVENT_BODY, &question)?), now).await?;
     audit::record(&txn, Some(user.id), Some(case.id), "message_to_reporter", None).await?;
     set_state(&txn, user, &case, CaseState::Klarifikasi, now).await?;
     txn.commit().await?;
@@ -131,6 +138,7 @@ pub async fn ask_reporter(db: &DatabaseConnection, user: &StaffUser, report_id: 
 /// No report ends unanswered: the message is mandatory.
 pub async fn close(
     db: &DatabaseConnection,
+    sealer: &Sealer,
     user: &StaffUser,
     report_id: i32,
     outcome: Outcome,
@@ -157,7 +165,7 @@ pub async fn close(
     }
     .update(&txn)
     .await?;
-    add_event_by(&txn, case.id, "message", &actor_tag(user), Some(message), now).await?;
+    add_event_by(&txn, case.id, "message", &actor_tag(user), Some(sealer.seal(EVENT_BODY, &message)?), now).await?;
     audit::record(&txn, Some(user.id), Some(case.id), "closed", Some(outcome.code().to_owned())).await?;
     set_state(&txn, user, &case, CaseState::Selesai, now).await?;
     txn.commit().await?;
@@ -184,6 +192,7 @@ pub const BOARD_COLUMN_LIMIT: u64 = 200;
 /// column plus four) whatever the number of cases or cards.
 pub async fn board(
     db: &DatabaseConnection,
+    sealer: &Sealer,
     user: &StaffUser,
     filter: &crate::model::BoardFilter,
 ) -> Result<crate::model::Board, AppError> {
@@ -211,8 +220,8 @@ pub async fn board(
     if let Some(staff_id) = filter.assignee {
         query = query.filter(report::Column::Id.in_subquery(assigned_to(staff_id)));
     }
-    if let Some(text) = text_condition(&filter.text) {
-        query = query.filter(text);
+    if let Some(ids) = text_matches(db, sealer, &query, &filter.text).await? {
+        query = query.filter(report::Column::Id.is_in(ids));
     }
     let states: Vec<CaseState> = match CaseState::from_code(&filter.state) {
         Some(only) => vec![only],
@@ -304,26 +313,40 @@ fn assigned_to(staff_id: i32) -> sea_orm::sea_query::SelectStatement {
 }
 
 /// Free text matches the case number (`WBS-2026-00042`, `00042` or `42`) or, in any case of
-/// letters, the report's "what happened".
-fn text_condition(text: &str) -> Option<sea_orm::Condition> {
-    use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
+/// letters, the report's "what happened". That text is sealed in the database, so it is
+/// opened and searched here, over the cases the other filters and the user's view leave
+/// (one query of two columns); `None` when there is no text to search for.
+async fn text_matches(
+    db: &DatabaseConnection,
+    sealer: &Sealer,
+    visible: &sea_orm::Select<report::Entity>,
+    text: &str,
+) -> Result<Option<Vec<i32>>, AppError> {
+    use sea_orm::QuerySelect;
     let text = text.trim();
     if text.is_empty() {
-        return None;
+        return Ok(None);
     }
-    let escaped: String = text.to_lowercase().chars().flat_map(|c| match c {
-        '%' | '_' | '\\' => vec!['\\', c],
-        c => vec![c],
-    }).collect();
-    let mut any = sea_orm::Condition::any()
-        .add(Expr::expr(Func::lower(Expr::col(report::Column::What))).like(LikeExpr::new(format!("%{escaped}%")).escape('\\')));
+    let needle = text.to_lowercase();
     let number = text.rsplit('-').next().unwrap_or_default();
-    if !number.is_empty() && number.len() <= 9 && number.bytes().all(|b| b.is_ascii_digit()) {
-        if let Ok(id) = number.parse::<i32>() {
-            any = any.add(report::Column::Id.eq(id));
+    let wanted_id = (!number.is_empty() && number.len() <= 9 && number.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| number.parse::<i32>().ok())
+        .flatten();
+    let candidates: Vec<(i32, String)> = visible
+        .clone()
+        .select_only()
+        .column(report::Column::Id)
+        .column(report::Column::What)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut ids = Vec::new();
+    for (id, what) in candidates {
+        if Some(id) == wanted_id || sealer.open("report.what", &what)?.to_lowercase().contains(&needle) {
+            ids.push(id);
         }
     }
-    Some(any)
+    Ok(Some(ids))
 }
 
 /// Staff a supervisor can assign: active inspectors and supervisors.
@@ -342,7 +365,12 @@ pub async fn workers(db: &DatabaseConnection, user: &StaffUser) -> Result<Vec<(i
 }
 
 /// Opens a case for `user` (an audited view) with everything needed to work it.
-pub async fn detail(db: &DatabaseConnection, user: &StaffUser, report_id: i32) -> Result<crate::model::CaseDetail, AppError> {
+pub async fn detail(
+    db: &DatabaseConnection,
+    sealer: &Sealer,
+    user: &StaffUser,
+    report_id: i32,
+) -> Result<crate::model::CaseDetail, AppError> {
     use sea_orm::QueryOrder;
     let txn = db.begin().await?;
     let case = workable_case(&txn, user, report_id).await?;
@@ -404,38 +432,40 @@ pub async fn detail(db: &DatabaseConnection, user: &StaffUser, report_id: i32) -
         assignees: assigned.iter().filter_map(|id| staff.get(id).cloned()).collect(),
         timeline: events
             .into_iter()
-            .map(|e| crate::model::StaffTimelineEntry {
-                at: super::reports::display_date(e.created_at),
-                kind: e.kind,
-                actor: actor_name(&e.actor),
-                body: e.body,
+            .map(|e| {
+                Ok(crate::model::StaffTimelineEntry {
+                    at: super::reports::display_date(e.created_at),
+                    body: sealer.open_opt(EVENT_BODY, e.body.as_deref())?,
+                    kind: e.kind,
+                    actor: actor_name(&e.actor),
+                })
             })
-            .collect(),
+            .collect::<Result<_, AppError>>()?,
         workers,
         report: crate::domain::report::ReportInput {
             category: category_code,
-            what: case.what,
-            who: case.who,
-            place: case.place,
-            time: case.time,
-            why: case.why,
-            how: case.how,
-            how_much: case.how_much,
-            evidence: case.evidence,
-            contact: case.contact.unwrap_or_default(),
+            what: sealer.open("report.what", &case.what)?,
+            who: sealer.open("report.who", &case.who)?,
+            place: sealer.open("report.place", &case.place)?,
+            time: sealer.open("report.time", &case.time)?,
+            why: sealer.open("report.why", &case.why)?,
+            how: sealer.open("report.how", &case.how)?,
+            how_much: sealer.open("report.how_much", &case.how_much)?,
+            evidence: sealer.open("report.evidence", &case.evidence)?,
+            contact: sealer.open_opt("report.contact", case.contact.as_deref())?.unwrap_or_default(),
         },
     })
 }
 
 /// An internal note: staff only, never shown to the reporter.
-pub async fn add_note(db: &DatabaseConnection, user: &StaffUser, report_id: i32, text: &str) -> Result<(), AppError> {
+pub async fn add_note(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUser, report_id: i32, text: &str) -> Result<(), AppError> {
     let text = text.trim();
     if text.is_empty() || text.chars().count() > MAX_TEXT_CHARS {
         return Err(AppError::InvalidInformation);
     }
     let txn = db.begin().await?;
     let case = workable_case(&txn, user, report_id).await?;
-    add_event_by(&txn, case.id, "note", &actor_tag(user), Some(text.to_owned()), OffsetDateTime::now_utc()).await?;
+    add_event_by(&txn, case.id, "note", &actor_tag(user), Some(sealer.seal(EVENT_BODY, text)?), OffsetDateTime::now_utc()).await?;
     audit::record(&txn, Some(user.id), Some(case.id), "note", None).await?;
     txn.commit().await?;
     Ok(())

@@ -5,6 +5,8 @@ pub mod cases;
 pub mod db;
 pub mod deadlines;
 pub mod reports;
+pub mod reseal;
+pub mod sealing;
 pub mod secrets;
 pub mod staff;
 pub mod throttle;

@@ -5,6 +5,7 @@ use sea_orm::{
 };
 use time::{macros::format_description, Duration, OffsetDateTime, UtcOffset};
 
+use super::sealing::Sealer;
 use super::secrets::{new_receipt, Hasher};
 use super::tokens::{FormToken, SealedReceipt, TOKEN_LIFETIME_SECS};
 use crate::domain::category::CategoryOption;
@@ -111,7 +112,7 @@ pub async fn submit_via(
     for _ in 0..3 {
         let receipt = new_receipt()?;
         let receipt_hash = hasher.hash(&receipt).await?;
-        let row = NewReport { receipt_hash: &receipt_hash, category_id: category.id, input: &input, verdict: &verdict, origin: &origin };
+        let row = NewReport { receipt_hash: &receipt_hash, category_id: category.id, input: &input, verdict: &verdict, origin: &origin, sealer: hasher.sealer() };
         match insert_report(db, &token, &receipt, row)
             .await
         {
@@ -137,6 +138,7 @@ struct NewReport<'a> {
     input: &'a ReportInput,
     verdict: &'a Verdict,
     origin: &'a Origin,
+    sealer: &'a Sealer,
 }
 
 async fn insert_report(
@@ -145,7 +147,9 @@ async fn insert_report(
     receipt: &Receipt,
     row: NewReport<'_>,
 ) -> Result<Submitted, sea_orm::DbErr> {
-    let NewReport { receipt_hash, category_id, input, verdict, origin } = row;
+    let NewReport { receipt_hash, category_id, input, verdict, origin, sealer } = row;
+    // What the report says is sealed before it reaches the database.
+    let seal = |column: &str, text: &str| sealer.seal(column, text).map_err(|_| sea_orm::DbErr::Custom("sealing failed".into()));
     let now = OffsetDateTime::now_utc();
     let verdict_json = serde_json::to_string(verdict)
         .map_err(|e| sea_orm::DbErr::Custom(format!("verdict serialisation: {e}")))?;
@@ -157,15 +161,15 @@ async fn insert_report(
         entered_by: Set(origin.entered_by),
         received_on: Set(origin.received_on.clone()),
         state: Set(CaseState::Diterima.code().to_owned()),
-        what: Set(input.what.clone()),
-        who: Set(input.who.clone()),
-        place: Set(input.place.clone()),
-        time: Set(input.time.clone()),
-        why: Set(input.why.clone()),
-        how: Set(input.how.clone()),
-        how_much: Set(input.how_much.clone()),
-        evidence: Set(input.evidence.clone()),
-        contact: Set((!input.is_anonymous()).then(|| input.contact.clone())),
+        what: Set(seal("report.what", &input.what)?),
+        who: Set(seal("report.who", &input.who)?),
+        place: Set(seal("report.place", &input.place)?),
+        time: Set(seal("report.time", &input.time)?),
+        why: Set(seal("report.why", &input.why)?),
+        how: Set(seal("report.how", &input.how)?),
+        how_much: Set(seal("report.how_much", &input.how_much)?),
+        evidence: Set(seal("report.evidence", &input.evidence)?),
+        contact: Set(if input.is_anonymous() { None } else { Some(seal("report.contact", &input.contact)?) }),
         verdict: Set(verdict_json),
         complete: Set(verdict.complete()),
         met_count: Set(i32::from(verdict.met_count())),
@@ -200,6 +204,9 @@ async fn insert_report(
         verdict: verdict.clone(),
     })
 }
+
+/// The sealing context (associated data) of timeline texts: answers, questions, notes.
+pub(crate) const EVENT_BODY: &str = "report_event.body";
 
 pub(crate) async fn add_event(
     db: &impl ConnectionTrait,
@@ -294,11 +301,12 @@ pub async fn status(
     receipt: &str,
 ) -> Result<ReportStatus, AppError> {
     let stored = find_by_receipt(db, hasher, receipt).await?;
-    status_of(db, stored).await
+    status_of(db, hasher.sealer(), stored).await
 }
 
 pub(crate) async fn status_of(
     db: &DatabaseConnection,
+    sealer: &Sealer,
     stored: report::Model,
 ) -> Result<ReportStatus, AppError> {
     let category = category::Entity::find_by_id(stored.category_id)
@@ -310,9 +318,9 @@ pub(crate) async fn status_of(
         .order_by_asc(report_event::Column::Id)
         .all(db)
         .await?;
-    let timeline = events
-        .into_iter()
-        .filter_map(|e| {
+    let mut timeline = Vec::with_capacity(events.len());
+    for e in events {
+        let entry = (|| {
             let kind = match e.kind.as_str() {
                 "received" => TimelineKind::Received,
                 "info_added" => TimelineKind::InfoAdded,
@@ -324,11 +332,15 @@ pub(crate) async fn status_of(
             // A state change keeps the new state's code as its body.
             let (state, body) = match kind {
                 TimelineKind::StateChanged => (e.body.as_deref().and_then(CaseState::from_code), None),
-                _ => (None, e.body),
+                _ => (None, e.body.clone()),
             };
-            Some(TimelineEntry { at: display_time(e.created_at), kind, state, body })
-        })
-        .collect();
+            Some((TimelineEntry { at: display_time(e.created_at), kind, state, body: None }, body))
+        })();
+        if let Some((mut entry, body)) = entry {
+            entry.body = sealer.open_opt(EVENT_BODY, body.as_deref())?;
+            timeline.push(entry);
+        }
+    }
     Ok(ReportStatus {
         case_number: case_number(stored.id, stored.created_at),
         state: CaseState::from_code(&stored.state).ok_or(AppError::Internal)?,
@@ -360,7 +372,7 @@ pub async fn add_information(
     }
     let now = OffsetDateTime::now_utc();
     let txn = db.begin().await?;
-    add_event(&txn, stored.id, "info_added", Some(text.to_owned()), now).await?;
+    add_event(&txn, stored.id, "info_added", Some(hasher.sealer().seal(EVENT_BODY, text)?), now).await?;
     let mut update = report::ActiveModel { id: Set(stored.id), updated_at: Set(now), ..Default::default() };
     // The reporter's answer to a clarification returns the case to verification.
     if stored.state == CaseState::Klarifikasi.code() {
@@ -371,5 +383,5 @@ pub async fn add_information(
     }
     let updated = report::Entity::update(update).exec(&txn).await?;
     txn.commit().await?;
-    status_of(db, updated).await
+    status_of(db, hasher.sealer(), updated).await
 }

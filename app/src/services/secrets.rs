@@ -10,6 +10,9 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use argon2::{Algorithm, Argon2, Params, Version};
 use tokio::sync::Semaphore;
 
+use sha2::Digest;
+
+use super::sealing::Sealer;
 use crate::domain::receipt::Receipt;
 use crate::errors::AppError;
 
@@ -17,9 +20,12 @@ use crate::errors::AppError;
 const MEMORY_KIB: u32 = 19 * 1024;
 const PASSES: u32 = 2;
 
+/// The installation's secrets at work: receipt and password hashing, and (through its
+/// [`Sealer`]) encryption of report text at rest.
 #[derive(Clone)]
 pub struct Hasher {
     secret: Arc<[u8; 32]>,
+    sealer: Sealer,
     /// Argon2 runs on blocking threads, at most one per core at a time, so a burst of
     /// submissions queues instead of exhausting memory or starving the async runtime.
     permits: Arc<Semaphore>,
@@ -28,7 +34,19 @@ pub struct Hasher {
 impl Hasher {
     pub fn new(secret: [u8; 32]) -> Self {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-        Self { secret: Arc::new(secret), permits: Arc::new(Semaphore::new(cores)) }
+        // Without a configured data key (tests), one derived from the receipt secret.
+        let derived: [u8; 32] = sha2::Sha256::new_with_prefix(b"lentera derived data key").chain_update(secret).finalize().into();
+        Self { secret: Arc::new(secret), sealer: Sealer::new(derived, &[]), permits: Arc::new(Semaphore::new(cores)) }
+    }
+
+    /// The same hasher sealing report text under the installation's data key.
+    pub fn with_sealer(mut self, sealer: Sealer) -> Self {
+        self.sealer = sealer;
+        self
+    }
+
+    pub fn sealer(&self) -> &Sealer {
+        &self.sealer
     }
 
     /// The hex hash under which a report with this receipt is stored.

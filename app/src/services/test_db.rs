@@ -37,6 +37,16 @@ pub fn postgres_url() -> Option<String> {
     url
 }
 
+impl TestDb {
+    /// The SQLite file, to look at what is really on disk.
+    pub fn sqlite_path(&self) -> Option<&std::path::Path> {
+        match &self.cleanup {
+            Cleanup::File(path) => Some(path),
+            Cleanup::Postgres { .. } => None,
+        }
+    }
+}
+
 pub async fn sqlite() -> TestDb {
     let path = std::env::temp_dir().join(format!("{}.db", unique_name()));
     let url = format!("sqlite://{}?mode=rwc", path.display());
