@@ -30,6 +30,15 @@ pub enum AppError {
     /// Wrong user name or password (deliberately not saying which), or a deactivated account.
     #[error("login failed")]
     LoginFailed,
+    /// The password was right; the account also needs its authenticator code.
+    #[error("second factor required")]
+    SecondFactorRequired,
+    /// The authenticator or recovery code is wrong, or was used already.
+    #[error("second factor wrong")]
+    SecondFactorWrong,
+    /// An administrator requires two-factor sign-in and it is not set up yet.
+    #[error("two-factor setup required")]
+    TwoFactorSetupRequired,
     /// No valid staff session: never signed in, logged out, or expired.
     #[error("not signed in")]
     NotSignedIn,
@@ -78,7 +87,8 @@ impl AppError {
             | AppError::OutcomeDetailRequired => 400,
             AppError::CaseNotFound => 404,
             AppError::IllegalMove => 409,
-            AppError::LoginFailed | AppError::NotSignedIn => 401,
+            AppError::LoginFailed | AppError::NotSignedIn | AppError::SecondFactorRequired | AppError::SecondFactorWrong => 401,
+            AppError::TwoFactorSetupRequired => 403,
             AppError::Forbidden => 403,
             AppError::UsernameTaken => 409,
             AppError::ReceiptUnknown => 404,

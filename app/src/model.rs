@@ -86,6 +86,20 @@ pub struct StaffUser {
     pub display_name: String,
     pub role: Role,
     pub must_change_password: bool,
+    /// Signs in with an authenticator code as well.
+    pub two_factor: bool,
+    /// An administrator requires two-factor sign-in and it is not set up yet: nothing
+    /// else works until it is.
+    pub must_set_up_two_factor: bool,
+}
+
+/// Setting up two-factor sign-in: the secret as text and as a QR code (SVG markup made on
+/// the server from the `otpauth://` address; no third party sees it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TwoFactorSetup {
+    pub secret: String,
+    pub url: String,
+    pub qr_svg: String,
 }
 
 /// A card on the case board: never the reporter's contact or the reported person.
@@ -190,6 +204,8 @@ pub struct AccountRow {
     pub role: Role,
     pub active: bool,
     pub must_change_password: bool,
+    pub two_factor: bool,
+    pub two_factor_required: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

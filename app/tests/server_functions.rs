@@ -96,8 +96,8 @@ async fn staff_sign_in_sets_a_strict_http_only_cookie_that_identifies_them() {
     let res = leptos_axum::ResponseOptions::default();
     provide_context(res.clone());
     provide_context(parts_with_cookie(""));
-    assert_eq!(staff_login("gita".into(), "salah-sandi-123".into()).await, Err(AppError::LoginFailed));
-    let user = staff_login("gita".into(), "Kopi-susu-2026".into()).await.unwrap();
+    assert_eq!(staff_login("gita".into(), "salah-sandi-123".into(), String::new()).await, Err(AppError::LoginFailed));
+    let user = staff_login("gita".into(), "Kopi-susu-2026".into(), String::new()).await.unwrap();
     assert_eq!(user.role, Role::Inspector);
     let cookie = res.0.read().unwrap().headers.get(http::header::SET_COOKIE).unwrap().to_str().unwrap().to_owned();
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
@@ -116,7 +116,7 @@ async fn sign_in(username: &str) -> String {
     let res = leptos_axum::ResponseOptions::default();
     provide_context(res.clone());
     provide_context(parts_with_cookie(""));
-    staff_login(username.into(), "Kopi-susu-2026".into()).await.unwrap();
+    staff_login(username.into(), "Kopi-susu-2026".into(), String::new()).await.unwrap();
     let cookie = res.0.read().unwrap().headers.get(http::header::SET_COOKIE).unwrap().to_str().unwrap().to_owned();
     cookie.split(';').next().unwrap().to_owned()
 }
@@ -202,9 +202,31 @@ async fn password_guessing_locks_the_account_for_a_while_even_for_the_right_pass
         .await
         .unwrap();
     for _ in 0..3 {
-        assert_eq!(staff_login("gita".into(), "salah-sandi-123".into()).await, Err(AppError::LoginFailed));
+        assert_eq!(staff_login("gita".into(), "salah-sandi-123".into(), String::new()).await, Err(AppError::LoginFailed));
     }
-    let locked = staff_login("Gita".into(), "Kopi-susu-2026".into()).await.unwrap_err();
+    let locked = staff_login("Gita".into(), "Kopi-susu-2026".into(), String::new()).await.unwrap_err();
     assert!(matches!(locked, AppError::TooManyAttempts { retry_after_secs } if retry_after_secs > 0), "{locked:?}");
+    t.drop_db().await;
+}
+
+#[tokio::test]
+async fn where_two_factor_is_required_nothing_works_until_it_is_set_up() {
+    use app::domain::staff::Role;
+    use app::functions::board::load_board;
+    use app::functions::staff::{start_two_factor, whoami};
+    use app::model::BoardFilter;
+    use app::services::staff::{create_account, NewAccount};
+    let (_owner, t) = with_state().await;
+    let st = use_context::<AppState>().unwrap();
+    let admin = create_account(&t.db, &st.hasher, None, NewAccount::new("admin", "Admin", Role::Administrator, "Kopi-susu-2026", false)).await.unwrap();
+    let irban = create_account(&t.db, &st.hasher, None, NewAccount::new("irban", "Irban", Role::Supervisor, "Kopi-susu-2026", false)).await.unwrap();
+    app::services::two_factor::set_required(&t.db, &admin, irban.id, true).await.unwrap();
+
+    let cookie = sign_in("irban").await;
+    provide_context(parts_with_cookie(&cookie));
+    assert!(whoami().await.unwrap().unwrap().must_set_up_two_factor);
+    assert_eq!(load_board(BoardFilter::default()).await, Err(AppError::TwoFactorSetupRequired));
+    let setup = start_two_factor().await.unwrap();
+    assert!(setup.url.contains("irban"), "setting it up is allowed");
     t.drop_db().await;
 }

@@ -6,7 +6,7 @@ use app::domain::staff::{PasswordProblem, Role, SESSION_ABSOLUTE_SECS, SESSION_I
 use app::entities::{audit_event, staff_session};
 use app::errors::AppError;
 use app::services::secrets::Hasher;
-use app::services::staff;
+use app::services::staff::{self, NewAccount};
 use app::services::test_db;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
@@ -26,7 +26,7 @@ async fn an_account_signs_in_with_its_password_and_gets_a_session() {
         let h = hasher();
         let created = staff::create_account(&t.db, &h, None, app::services::staff::NewAccount::new("Ani.Irban", "Ani", Role::Supervisor, PW, false)).await.unwrap();
         assert_eq!(created.username, "ani.irban", "user names are case-insensitive");
-        let (user, token) = staff::login(&t.db, &h, "ANI.irban", PW).await.unwrap();
+        let (user, token) = staff::login(&t.db, &h, "ANI.irban", PW, None).await.unwrap();
         assert_eq!(user.role, Role::Supervisor);
         assert_eq!(staff::session_user(&t.db, &Default::default(), &token).await.unwrap(), Some(user.clone()));
         let stored = staff_session::Entity::find().one(&t.db).await.unwrap().unwrap();
@@ -41,8 +41,8 @@ async fn a_wrong_password_or_unknown_user_fails_the_same_way() {
     for t in test_db::all().await {
         let h = hasher();
         staff::create_account(&t.db, &h, None, app::services::staff::NewAccount::new("budi", "Budi", Role::Inspector, PW, false)).await.unwrap();
-        assert_eq!(staff::login(&t.db, &h, "budi", "Kopi-susu-2025").await.unwrap_err(), AppError::LoginFailed);
-        assert_eq!(staff::login(&t.db, &h, "nobody", PW).await.unwrap_err(), AppError::LoginFailed);
+        assert_eq!(staff::login(&t.db, &h, "budi", "Kopi-susu-2025", None).await.unwrap_err(), AppError::LoginFailed);
+        assert_eq!(staff::login(&t.db, &h, "nobody", PW, None).await.unwrap_err(), AppError::LoginFailed);
         assert_eq!(staff_session::Entity::find().count(&t.db).await.unwrap(), 0);
         let failed = audit_event::Entity::find()
             .filter(audit_event::Column::Action.eq("login_failed"))
@@ -59,8 +59,8 @@ async fn every_login_gets_a_new_session_and_logout_really_ends_it() {
     for t in test_db::all().await {
         let h = hasher();
         staff::create_account(&t.db, &h, None, app::services::staff::NewAccount::new("citra", "Citra", Role::Inspector, PW, false)).await.unwrap();
-        let (_, first) = staff::login(&t.db, &h, "citra", PW).await.unwrap();
-        let (_, second) = staff::login(&t.db, &h, "citra", PW).await.unwrap();
+        let (_, first) = staff::login(&t.db, &h, "citra", PW, None).await.unwrap();
+        let (_, second) = staff::login(&t.db, &h, "citra", PW, None).await.unwrap();
         assert_ne!(first, second);
         staff::logout(&t.db, &first).await.unwrap();
         assert_eq!(staff::session_user(&t.db, &Default::default(), &first).await.unwrap(), None);
@@ -74,7 +74,7 @@ async fn sessions_expire_when_idle_and_after_twelve_hours() {
     for t in test_db::all().await {
         let h = hasher();
         staff::create_account(&t.db, &h, None, app::services::staff::NewAccount::new("dedi", "Dedi", Role::Inspector, PW, false)).await.unwrap();
-        let (_, token) = staff::login(&t.db, &h, "dedi", PW).await.unwrap();
+        let (_, token) = staff::login(&t.db, &h, "dedi", PW, None).await.unwrap();
         let now = time::OffsetDateTime::now_utc().unix_timestamp();
         // Used every 20 minutes it stays alive until the absolute limit.
         let mut at = now;
@@ -84,7 +84,7 @@ async fn sessions_expire_when_idle_and_after_twelve_hours() {
         }
         assert!(staff::session_user_at(&t.db, &Default::default(), &token, now + SESSION_ABSOLUTE_SECS + 60).await.unwrap().is_none());
 
-        let (_, idle) = staff::login(&t.db, &h, "dedi", PW).await.unwrap();
+        let (_, idle) = staff::login(&t.db, &h, "dedi", PW, None).await.unwrap();
         assert!(staff::session_user_at(&t.db, &Default::default(), &idle, now + SESSION_IDLE_SECS + 120).await.unwrap().is_none());
         t.drop_db().await;
     }
@@ -96,10 +96,10 @@ async fn a_deactivated_account_loses_its_sessions_and_cannot_sign_in() {
         let h = hasher();
         let admin = staff::create_account(&t.db, &h, None, app::services::staff::NewAccount::new("admin", "Admin", Role::Administrator, PW, false)).await.unwrap();
         let eko = staff::create_account(&t.db, &h, Some(admin.id), app::services::staff::NewAccount::new("eko", "Eko", Role::Inspector, PW, false)).await.unwrap();
-        let (_, token) = staff::login(&t.db, &h, "eko", PW).await.unwrap();
+        let (_, token) = staff::login(&t.db, &h, "eko", PW, None).await.unwrap();
         staff::deactivate(&t.db, admin.id, eko.id).await.unwrap();
         assert_eq!(staff::session_user(&t.db, &Default::default(), &token).await.unwrap(), None);
-        assert_eq!(staff::login(&t.db, &h, "eko", PW).await.unwrap_err(), AppError::LoginFailed, "{}", t.backend);
+        assert_eq!(staff::login(&t.db, &h, "eko", PW, None).await.unwrap_err(), AppError::LoginFailed, "{}", t.backend);
         t.drop_db().await;
     }
 }
@@ -126,11 +126,11 @@ async fn the_first_administrator_gets_a_one_time_password_to_change() {
         let generated = staff::ensure_first_admin(&t.db, &h, "admin", None).await.unwrap().unwrap();
         assert_eq!(generated.len(), 20);
         assert_eq!(staff::ensure_first_admin(&t.db, &h, "admin", None).await.unwrap(), None, "only once");
-        let (user, _) = staff::login(&t.db, &h, "admin", &generated).await.unwrap();
+        let (user, _) = staff::login(&t.db, &h, "admin", &generated, None).await.unwrap();
         assert!(user.must_change_password);
         assert_eq!(user.role, Role::Administrator);
         staff::change_password(&t.db, &h, &user, &generated, PW).await.unwrap();
-        let (user, _) = staff::login(&t.db, &h, "admin", PW).await.unwrap();
+        let (user, _) = staff::login(&t.db, &h, "admin", PW, None).await.unwrap();
         assert!(!user.must_change_password, "{}", t.backend);
         t.drop_db().await;
     }
@@ -147,17 +147,62 @@ async fn only_an_administrator_manages_accounts_and_a_reset_forces_a_new_passwor
         assert_eq!(staff::admin_deactivate(&t.db, &admin, admin.id).await.unwrap_err(), AppError::Forbidden, "not oneself");
 
         let one_time = staff::admin_create(&t.db, &h, &admin, "hana", "Hana", Role::Inspector).await.unwrap();
-        let (hana, token) = staff::login(&t.db, &h, "hana", &one_time).await.unwrap();
+        let (hana, token) = staff::login(&t.db, &h, "hana", &one_time, None).await.unwrap();
         assert!(hana.must_change_password);
         staff::change_password(&t.db, &h, &hana, &one_time, PW).await.unwrap();
 
         let reset = staff::admin_reset(&t.db, &h, &admin, hana.id).await.unwrap();
         assert_eq!(staff::session_user(&t.db, &Default::default(), &token).await.unwrap(), None, "a reset ends the sessions");
-        assert_eq!(staff::login(&t.db, &h, "hana", PW).await.unwrap_err(), AppError::LoginFailed);
-        let (again, _) = staff::login(&t.db, &h, "hana", &reset).await.unwrap();
+        assert_eq!(staff::login(&t.db, &h, "hana", PW, None).await.unwrap_err(), AppError::LoginFailed);
+        let (again, _) = staff::login(&t.db, &h, "hana", &reset, None).await.unwrap();
         assert!(again.must_change_password, "{}", t.backend);
         let rows = staff::list_accounts(&t.db, &admin).await.unwrap();
         assert_eq!(rows.iter().map(|r| r.username.as_str()).collect::<Vec<_>>(), ["admin", "hana", "irban"]);
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn two_factor_sign_in_takes_each_code_once_and_recovery_codes_once() {
+    use app::services::two_factor;
+    use totp_rs::TOTP;
+    for t in test_db::all().await {
+        let h = Hasher::new([1; 32]);
+        let user = staff::create_account(&t.db, &h, None, NewAccount::new("fitri", "Fitri", Role::Inspector, PW, false)).await.unwrap();
+        let setup = two_factor::start(&t.db, &h, &user).await.unwrap();
+        assert!(setup.url.starts_with("otpauth://totp/Lentera:fitri?"), "{}", setup.url);
+        assert!(setup.qr_svg.contains("<svg") && !setup.qr_svg.contains("<script"));
+        assert!(!staff::login(&t.db, &h, "fitri", PW, None).await.unwrap().0.two_factor, "not on until confirmed");
+
+        let app_ = TOTP::from_url(&setup.url).unwrap();
+        let now = time::OffsetDateTime::now_utc().unix_timestamp() as u64;
+        let code = app_.generate(now);
+        let wrong = format!("{:06}", (code.parse::<u32>().unwrap() + 500_000) % 1_000_000);
+        assert_eq!(two_factor::confirm(&t.db, &h, &user, &wrong).await, Err(AppError::SecondFactorWrong));
+        let recovery = two_factor::confirm(&t.db, &h, &user, &code).await.unwrap();
+        assert_eq!(recovery.len(), 10);
+
+        assert_eq!(staff::login(&t.db, &h, "fitri", PW, None).await.unwrap_err(), AppError::SecondFactorRequired);
+        assert_eq!(staff::login(&t.db, &h, "fitri", PW, Some(&code)).await.unwrap_err(), AppError::SecondFactorWrong, "{}: spent on confirming", t.backend);
+        let next = app_.generate(now + 30);
+        let (signed_in, _) = staff::login(&t.db, &h, "fitri", PW, Some(&next)).await.unwrap();
+        assert!(signed_in.two_factor);
+        assert_eq!(staff::login(&t.db, &h, "fitri", PW, Some(&next)).await.unwrap_err(), AppError::SecondFactorWrong, "a code works once");
+        assert_eq!(staff::login(&t.db, &h, "fitri", "Salah-sandi-2026", Some(&next)).await.unwrap_err(), AppError::LoginFailed);
+
+        let typed = format!(" {} ", recovery[3].to_lowercase());
+        staff::login(&t.db, &h, "fitri", PW, Some(&typed)).await.unwrap();
+        assert_eq!(staff::login(&t.db, &h, "fitri", PW, Some(&recovery[3])).await.unwrap_err(), AppError::SecondFactorWrong);
+
+        // An administrator can require it, and reset it for a lost phone.
+        let admin = staff::create_account(&t.db, &h, None, NewAccount::new("admin", "Admin", Role::Administrator, PW, false)).await.unwrap();
+        let other = staff::create_account(&t.db, &h, None, NewAccount::new("gilang", "Gilang", Role::Inspector, PW, false)).await.unwrap();
+        assert_eq!(two_factor::set_required(&t.db, &user, other.id, true).await, Err(AppError::Forbidden));
+        two_factor::set_required(&t.db, &admin, other.id, true).await.unwrap();
+        assert!(staff::login(&t.db, &h, "gilang", PW, None).await.unwrap().0.must_set_up_two_factor);
+        two_factor::reset(&t.db, &admin, user.id).await.unwrap();
+        let (after_reset, _) = staff::login(&t.db, &h, "fitri", PW, None).await.unwrap();
+        assert!(!after_reset.two_factor, "{}", t.backend);
         t.drop_db().await;
     }
 }

@@ -1,4 +1,27 @@
 import { test, expect, devices } from '@playwright/test';
+import { createHmac } from 'node:crypto';
+
+/** RFC 6238 code of a base32 secret, as an authenticator app computes it. */
+function totp(secret: string, atSecs = Date.now() / 1000): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  const bytes: number[] = [];
+  for (const c of secret.replace(/=+$/, '').toUpperCase()) {
+    value = (value << 5) | alphabet.indexOf(c);
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((value >> bits) & 255);
+      value &= (1 << bits) - 1;
+    }
+  }
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(atSecs / 30)));
+  const h = createHmac('sha1', Buffer.from(bytes)).update(counter).digest();
+  const o = h[h.length - 1] & 15;
+  return ((h.readUInt32BE(o) & 0x7fffffff) % 1_000_000).toString().padStart(6, '0');
+}
 
 // scripts/test.sh creates these accounts before starting the server.
 const ADMIN_PASSWORD = 'Sandi-Uji-E2E-2026';
@@ -174,7 +197,7 @@ test('a letter is entered at the desk and its printed slip works on the citizen 
   await expect(page.locator('.case-card')).toHaveCount(1);
 });
 
-test('an administrator creates an account whose one-time password must be changed at first sign-in', async ({ browser, page }) => {
+test('an administrator creates an account that must change its one-time password and set up two-step verification', async ({ browser, page }) => {
   await page.goto('/staf');
   await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
   await page.fill('#username', 'admin');
@@ -189,6 +212,9 @@ test('an administrator creates an account whose one-time password must be change
   const oneTime = (await page.getByTestId('one-time-password').textContent())!.trim();
   expect(oneTime).toHaveLength(20);
   await expect(page.locator('tr[data-username="auditor.satu"]')).toBeVisible();
+  // The administrator requires two-step verification for the new account.
+  await page.locator('tr[data-username="auditor.satu"] [data-testid=require-two-factor]').check();
+  await expect(page.locator('tr[data-username="auditor.satu"] [data-testid=require-two-factor]')).toBeChecked();
 
   const desk = await browser.newContext({ baseURL: BASE });
   const inspector = await desk.newPage();
@@ -201,6 +227,30 @@ test('an administrator creates an account whose one-time password must be change
   await inspector.fill('#current', oneTime);
   await inspector.fill('#new', 'Teh-Manis-Hangat-77');
   await inspector.getByTestId('change').click();
+
+  // Required: nothing but setting it up, with an authenticator app (computed here).
+  await expect(inspector.getByTestId('two-factor-required')).toBeVisible();
+  await inspector.getByTestId('start-two-factor').click();
+  await expect(inspector.locator('.qr svg')).toBeVisible();
+  const secret = (await inspector.getByTestId('totp-secret').textContent())!.trim();
+  await inspector.fill('#totp-confirm', totp(secret));
+  await inspector.getByTestId('confirm-two-factor').click();
+  await expect(inspector.locator('[data-testid=recovery-codes] li')).toHaveCount(10);
+  await inspector.reload();
+  await expect(inspector.getByTestId('signed-in')).toContainText('Auditor Satu');
+  await expect(inspector.getByTestId('two-factor-on')).toBeVisible();
+
+  // Signing in again takes the password and then a fresh code.
+  await inspector.getByTestId('logout').click();
+  await inspector.fill('#username', 'auditor.satu');
+  await inspector.fill('#password', 'Teh-Manis-Hangat-77');
+  await inspector.getByTestId('login').click();
+  await expect(inspector.getByTestId('login-error')).toContainText('kode 6 angka');
+  await inspector.fill('#totp-code', '000000' === totp(secret) ? '111111' : '000000');
+  await inspector.getByTestId('login').click();
+  await expect(inspector.getByTestId('login-error')).toContainText('salah');
+  await inspector.fill('#totp-code', totp(secret, Date.now() / 1000 + 30));
+  await inspector.getByTestId('login').click();
   await expect(inspector.getByTestId('signed-in')).toContainText('Auditor Satu');
   await desk.close();
 });

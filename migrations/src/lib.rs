@@ -7,6 +7,7 @@ mod m20261128_000003_case_work;
 mod m20261128_000004_intake;
 mod m20261128_000005_element_override;
 mod m20261129_000006_deadlines;
+mod m20261129_000007_two_factor;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000004_intake::Migration),
             Box::new(m20261128_000005_element_override::Migration),
             Box::new(m20261129_000006_deadlines::Migration),
+            Box::new(m20261129_000007_two_factor::Migration),
         ]
     }
 }

@@ -4,6 +4,7 @@ pub mod case_assignment;
 pub mod category;
 pub mod element_override;
 pub mod holiday;
+pub mod recovery_code;
 pub mod report;
 pub mod report_event;
 pub mod staff_account;

@@ -13,6 +13,14 @@ pub struct Model {
     pub active: bool,
     pub must_change_password: bool,
     pub created_at: TimeDateTimeWithTimeZone,
+    /// The TOTP secret, sealed; set once two-factor sign-in is confirmed.
+    pub totp_secret: Option<String>,
+    /// A secret being set up, sealed, until the first code confirms it.
+    pub totp_pending: Option<String>,
+    /// The last 30-second step whose code was accepted: a code works once.
+    pub totp_last_step: Option<i64>,
+    /// An administrator requires two-factor sign-in for this account.
+    pub totp_required: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -47,9 +47,25 @@ pub(crate) fn client_keys(st: &crate::state::AppState, extras: &[&str]) -> Vec<c
 }
 
 /// Runs a staff server function: the state and the signed-in user, then `f`; the error's
-/// status goes on the response. Permissions are checked by the services `f` calls.
+/// status goes on the response. Permissions are checked by the services `f` calls. Where an
+/// administrator requires two-factor sign-in, nothing runs until it is set up.
 #[cfg(feature = "ssr")]
 pub(crate) async fn with_user<T>(
+    f: impl AsyncFnOnce(&crate::state::AppState, &crate::model::StaffUser) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    with_signed_in(async |st, user| {
+        if user.must_set_up_two_factor {
+            return Err(AppError::TwoFactorSetupRequired);
+        }
+        f(st, user).await
+    })
+    .await
+}
+
+/// Like [`with_user`], for what a staff member must be able to do before everything else:
+/// change their password, set up two-factor sign-in.
+#[cfg(feature = "ssr")]
+pub(crate) async fn with_signed_in<T>(
     f: impl AsyncFnOnce(&crate::state::AppState, &crate::model::StaffUser) -> Result<T, AppError>,
 ) -> Result<T, AppError> {
     respond(

@@ -6,7 +6,7 @@ use leptos::server_fn::codec::Json;
 use crate::errors::AppError;
 use crate::model::StaffUser;
 #[cfg(feature = "ssr")]
-use super::{respond, with_user};
+use super::{respond, with_signed_in, with_user};
 #[cfg(feature = "ssr")]
 use crate::services::staff::{self as staff_service, SESSION_COOKIE};
 
@@ -40,14 +40,14 @@ pub async fn current_user() -> Result<StaffUser, AppError> {
 }
 
 #[server(input = Json)]
-pub async fn staff_login(username: String, password: String) -> Result<StaffUser, AppError> {
+pub async fn staff_login(username: String, password: String, code: String) -> Result<StaffUser, AppError> {
     respond(
         async {
             let st = super::state()?;
             // Per device, and per account across devices.
             let account = format!("*user:{}", username.trim().to_lowercase());
             let keys = super::client_keys(&st, &["", &account]);
-            let login = staff_service::login(&st.db, &st.hasher, &username, &password);
+            let login = staff_service::login(&st.db, &st.hasher, &username, &password, Some(&code));
             let (user, token) = st.throttles.guarded(crate::services::throttle::Guard::Login, &keys, login).await?;
             set_cookie(&token, st.sessions.absolute_secs);
             Ok(user)
@@ -82,11 +82,33 @@ pub async fn whoami() -> Result<Option<StaffUser>, AppError> {
 /// Changes the signed-in user's password (required after a generated or reset password).
 #[server(input = Json)]
 pub async fn change_own_password(current: String, new: String) -> Result<StaffUser, AppError> {
-    with_user(async |st, user| {
+    with_signed_in(async |st, user| {
         staff_service::change_password(&st.db, &st.hasher, user, &current, &new).await?;
         Ok(StaffUser { must_change_password: false, ..user.clone() })
     })
     .await
+}
+
+/// Starts setting up two-factor sign-in for the signed-in staff member.
+#[server(input = Json)]
+pub async fn start_two_factor() -> Result<crate::model::TwoFactorSetup, AppError> {
+    with_signed_in(async |st, u| crate::services::two_factor::start(&st.db, &st.hasher, u).await).await
+}
+
+/// Confirms it with a code from the app; returns the recovery codes, shown once.
+#[server(input = Json)]
+pub async fn confirm_two_factor(code: String) -> Result<Vec<String>, AppError> {
+    with_signed_in(async |st, u| crate::services::two_factor::confirm(&st.db, &st.hasher, u, &code).await).await
+}
+
+#[server(input = Json)]
+pub async fn require_two_factor(id: i32, required: bool) -> Result<(), AppError> {
+    with_user(async |st, u| crate::services::two_factor::set_required(&st.db, u, id, required).await).await
+}
+
+#[server(input = Json)]
+pub async fn reset_two_factor(id: i32) -> Result<(), AppError> {
+    with_user(async |st, u| crate::services::two_factor::reset(&st.db, u, id).await).await
 }
 
 #[server(input = Json)]

@@ -204,6 +204,17 @@ messages! {
     AllAssignees => "Semua pemeriksa", "All inspectors";
     AnswerArrived => "Jawaban pelapor masuk", "Reporter's answer arrived";
     Of => "dari", "of";
+    TwoFactorTitle => "Verifikasi dua langkah", "Two-step verification";
+    TwoFactorOn => "Aktif: setiap kali masuk, Anda memasukkan kode dari aplikasi autentikator.", "On: every sign-in asks for a code from your authenticator app.";
+    TwoFactorOff => "Belum aktif. Dengan verifikasi dua langkah, sandi yang bocor saja tidak cukup untuk masuk.", "Off. With two-step verification a leaked password alone is not enough to sign in.";
+    TwoFactorStart => "Aktifkan verifikasi dua langkah", "Turn on two-step verification";
+    TwoFactorScan => "Pindai kode QR ini dengan aplikasi autentikator (misalnya Google Authenticator, FreeOTP, Aegis), atau ketik kuncinya.", "Scan this QR code with an authenticator app (e.g. Google Authenticator, FreeOTP, Aegis), or type the key.";
+    TwoFactorKey => "Kunci:", "Key:";
+    TwoFactorCode => "Kode verifikasi", "Verification code";
+    TwoFactorConfirm => "Konfirmasi", "Confirm";
+    RecoveryCodesOnce => "Verifikasi dua langkah aktif. Simpan kode pemulihan ini di tempat aman; masing-masing hanya berlaku sekali, dan kode ini tidak akan ditampilkan lagi.", "Two-step verification is on. Keep these recovery codes somewhere safe; each works once, and they will not be shown again.";
+    TwoFactorRequire => "Wajibkan 2 langkah", "Require 2-step";
+    TwoFactorReset => "Reset 2 langkah", "Reset 2-step";
     PaperSize => "Ukuran kertas slip", "Slip paper size";
     OnlyOverdue => "Hanya yang terlambat", "Overdue only";
     Overdue => "terlambat", "overdue";
@@ -324,6 +335,9 @@ pub fn error_text(error: &AppError, lang: Lang) -> String {
                 Lang::En => format!("Too many attempts from this device. Nothing was processed; try again in {minutes} minute{}.", if minutes == 1 { "" } else { "s" }),
             };
         }
+        AppError::SecondFactorRequired => ("Masukkan kode 6 angka dari aplikasi autentikator Anda (atau kode pemulihan).", "Enter the 6-digit code from your authenticator app (or a recovery code)."),
+        AppError::SecondFactorWrong => ("Kode verifikasi salah atau sudah dipakai.", "The verification code is wrong or was already used."),
+        AppError::TwoFactorSetupRequired => ("Administrator mewajibkan verifikasi dua langkah untuk akun Anda. Aktifkan dulu di halaman staf.", "An administrator requires two-step verification for your account. Set it up on the staff page first."),
         AppError::ReceiptMalformed => ("Kode tanda terima terdiri dari 16 angka. Periksa kembali kode Anda.", "A receipt code has 16 digits. Please check your code."),
         AppError::ReceiptUnknown => ("Kode tanda terima tidak ditemukan. Periksa kembali angka-angkanya.", "No report has this receipt code. Please check the digits."),
         AppError::FormExpired => ("Formulir ini sudah tidak berlaku. Muat ulang halaman; isian Anda masih ada di bawah.", "This form is no longer valid. Reload the page; what you typed is still below."),
@@ -388,6 +402,9 @@ mod tests {
             AppError::OutcomeDetailRequired,
             AppError::CaseNotFound,
             AppError::TooManyAttempts { retry_after_secs: 61 },
+            AppError::SecondFactorRequired,
+            AppError::SecondFactorWrong,
+            AppError::TwoFactorSetupRequired,
         ];
         for e in errors {
             let id = error_text(&e, Lang::Id);

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::domain::staff::Role;
-use crate::functions::staff::{list_accounts, CreateStaffAccount, DeactivateAccount, ResetAccount};
+use crate::functions::staff::{list_accounts, CreateStaffAccount, DeactivateAccount, RequireTwoFactor, ResetAccount, ResetTwoFactor};
 use crate::i18n::{error_text, use_lang, Msg};
 use crate::pages::staff::role_name;
 
@@ -14,8 +14,10 @@ pub fn AccountsPage() -> impl IntoView {
     let create = ServerAction::<CreateStaffAccount>::new();
     let deactivate = ServerAction::<DeactivateAccount>::new();
     let reset = ServerAction::<ResetAccount>::new();
+    let require = ServerAction::<RequireTwoFactor>::new();
+    let reset_2fa = ServerAction::<ResetTwoFactor>::new();
     let accounts = Resource::new(
-        move || (create.version().get(), deactivate.version().get(), reset.version().get()),
+        move || (create.version().get(), deactivate.version().get(), reset.version().get(), require.version().get(), reset_2fa.version().get()),
         |_| list_accounts(),
     );
     let username = RwSignal::new(String::new());
@@ -28,6 +30,8 @@ pub fn AccountsPage() -> impl IntoView {
         create.value().get().and_then(|r| r.err())
             .or_else(|| deactivate.value().get().and_then(|r| r.err()))
             .or_else(|| reset.value().get().and_then(|r| r.err()))
+            .or_else(|| require.value().get().and_then(|r| r.err()))
+            .or_else(|| reset_2fa.value().get().and_then(|r| r.err()))
     };
     view! {
         <Title text=format!("{} — {}", Msg::AccountsTitle.t(lang), Msg::AppName.t(lang))/>
@@ -64,10 +68,19 @@ pub fn AccountsPage() -> impl IntoView {
                                             <td>{a.display_name.clone()}</td>
                                             <td>{role_name(a.role, lang)}</td>
                                             <td>{if a.active { Msg::Active.t(lang) } else { Msg::Inactive.t(lang) }}</td>
+                                            <td data-testid="two-factor-state">{if a.two_factor { "2FA ✓" } else { "2FA —" }}</td>
                                             <td>
                                                 <button type="button" class="button" on:click=move |_| { reset.dispatch(ResetAccount { id }); }>{Msg::ResetPassword.t(lang)}</button>
                                                 {a.active.then(|| view! {
                                                     <button type="button" class="button" on:click=move |_| { deactivate.dispatch(DeactivateAccount { id }); }>{Msg::Deactivate.t(lang)}</button>
+                                                })}
+                                                <label class="check">
+                                                    <input type="checkbox" data-testid="require-two-factor" prop:checked=a.two_factor_required
+                                                        on:change=move |ev| { require.dispatch(RequireTwoFactor { id, required: event_target_checked(&ev) }); }/>
+                                                    {Msg::TwoFactorRequire.t(lang)}
+                                                </label>
+                                                {a.two_factor.then(|| view! {
+                                                    <button type="button" class="button" on:click=move |_| { reset_2fa.dispatch(ResetTwoFactor { id }); }>{Msg::TwoFactorReset.t(lang)}</button>
                                                 })}
                                             </td>
                                         </tr>

@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::domain::staff::Role;
-use crate::functions::staff::{whoami, ChangeOwnPassword, StaffLogin, StaffLogout};
+use crate::errors::AppError;
+use crate::functions::staff::{whoami, ChangeOwnPassword, ConfirmTwoFactor, StaffLogin, StaffLogout, StartTwoFactor};
 use crate::i18n::{error_text, use_lang, Lang, Msg};
 
 pub(crate) fn role_name(role: Role, lang: Lang) -> &'static str {
@@ -31,10 +32,19 @@ pub fn StaffPage() -> impl IntoView {
     );
     let username = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
+    // The password was right and the account has two-factor sign-in: ask for the code.
+    let needs_code = move || {
+        matches!(login.value().get(), Some(Err(AppError::SecondFactorRequired | AppError::SecondFactorWrong)))
+    };
     let on_login = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        login.dispatch(StaffLogin { username: username.get_untracked(), password: password.get_untracked() });
-        password.set(String::new());
+        login.dispatch(StaffLogin {
+            username: username.get_untracked(),
+            password: password.get_untracked(),
+            code: code.get_untracked(),
+        });
+        code.set(String::new());
     };
     view! {
         <Title text=format!("{} — {}", Msg::StaffTitle.t(lang), Msg::AppName.t(lang))/>
@@ -43,6 +53,12 @@ pub fn StaffPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match me.await {
                     Ok(Some(user)) if user.must_change_password => view! { <ChangePassword change/> }.into_any(),
+                    Ok(Some(user)) if user.must_set_up_two_factor => view! {
+                        <section class="card" data-testid="two-factor-required">
+                            <p>{error_text(&AppError::TwoFactorSetupRequired, lang)}</p>
+                            <TwoFactorSetupPanel/>
+                        </section>
+                    }.into_any(),
                     Ok(Some(user)) => view! {
                         <section class="card" data-testid="signed-in">
                             <p>{Msg::SignedInAs.t(lang)} " " <strong>{user.display_name.clone()}</strong>
@@ -54,6 +70,14 @@ pub fn StaffPage() -> impl IntoView {
                             <button type="button" class="button" data-testid="logout"
                                 on:click=move |_| { logout.dispatch(StaffLogout {}); }>{Msg::SignOut.t(lang)}</button>
                         </section>
+                        <section class="card">
+                            <h2>{Msg::TwoFactorTitle.t(lang)}</h2>
+                            {if user.two_factor {
+                                view! { <p data-testid="two-factor-on">{Msg::TwoFactorOn.t(lang)}</p> }.into_any()
+                            } else {
+                                view! { <p>{Msg::TwoFactorOff.t(lang)}</p> <TwoFactorSetupPanel/> }.into_any()
+                            }}
+                        </section>
                     }.into_any(),
                     _ => view! {
                         <form class="card login" method="post" on:submit=on_login>
@@ -64,6 +88,12 @@ pub fn StaffPage() -> impl IntoView {
                             <input id="password" name="password" type="password" autocomplete="current-password"
                                 prop:value=move || password.get()
                                 on:input=move |ev| password.set(event_target_value(&ev))/>
+                            <Show when=needs_code>
+                                <label for="totp-code">{Msg::TwoFactorCode.t(lang)}</label>
+                                <input id="totp-code" type="text" inputmode="numeric" autocomplete="one-time-code"
+                                    prop:value=move || code.get()
+                                    on:input=move |ev| code.set(event_target_value(&ev))/>
+                            </Show>
                             {move || login.value().get().and_then(|r| r.err()).map(|e| view! {
                                 <p class="error" role="alert" data-testid="login-error">{error_text(&e, lang)}</p>
                             })}
@@ -101,5 +131,47 @@ fn ChangePassword(change: ServerAction<ChangeOwnPassword>) -> impl IntoView {
             })}
             <button type="submit" class="button primary" data-testid="change">{Msg::SavePassword.t(lang)}</button>
         </form>
+    }
+}
+
+/// Setting up two-factor sign-in: a QR code and the secret as text for the authenticator
+/// app, then a first code to confirm, then the recovery codes, shown once.
+#[component]
+fn TwoFactorSetupPanel() -> impl IntoView {
+    let lang = use_lang();
+    let start = ServerAction::<StartTwoFactor>::new();
+    let confirm = ServerAction::<ConfirmTwoFactor>::new();
+    let code = RwSignal::new(String::new());
+    let on_confirm = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        confirm.dispatch(ConfirmTwoFactor { code: code.get_untracked() });
+    };
+    view! {
+        {move || match (start.value().get(), confirm.value().get()) {
+            (_, Some(Ok(codes))) => view! {
+                <div data-testid="recovery-codes">
+                    <p class="warn" role="note">{Msg::RecoveryCodesOnce.t(lang)}</p>
+                    <ul class="recovery-codes">{codes.into_iter().map(|c| view! { <li><code>{c}</code></li> }).collect_view()}</ul>
+                </div>
+            }.into_any(),
+            (Some(Ok(setup)), confirmed) => view! {
+                <p>{Msg::TwoFactorScan.t(lang)}</p>
+                // SVG made on the server from our own otpauth:// address; no script in it.
+                <div class="qr" inner_html=setup.qr_svg.clone()></div>
+                <p>{Msg::TwoFactorKey.t(lang)} " " <code data-testid="totp-secret">{setup.secret.clone()}</code></p>
+                <form on:submit=on_confirm>
+                    <label for="totp-confirm">{Msg::TwoFactorCode.t(lang)}</label>
+                    <input id="totp-confirm" type="text" inputmode="numeric" autocomplete="one-time-code"
+                        on:input=move |ev| code.set(event_target_value(&ev))/>
+                    {confirmed.and_then(|r| r.err()).map(|e| view! { <p class="error" role="alert">{error_text(&e, lang)}</p> })}
+                    <button type="submit" class="button primary" data-testid="confirm-two-factor">{Msg::TwoFactorConfirm.t(lang)}</button>
+                </form>
+            }.into_any(),
+            (other, _) => view! {
+                {other.and_then(|r| r.err()).map(|e| view! { <p class="error" role="alert">{error_text(&e, lang)}</p> })}
+                <button type="button" class="button" data-testid="start-two-factor"
+                    on:click=move |_| { start.dispatch(StartTwoFactor {}); }>{Msg::TwoFactorStart.t(lang)}</button>
+            }.into_any(),
+        }}
     }
 }

@@ -11,5 +11,6 @@ pub mod secrets;
 pub mod staff;
 pub mod throttle;
 pub mod tokens;
+pub mod two_factor;
 #[doc(hidden)]
 pub mod test_db;

@@ -49,6 +49,17 @@ impl Hasher {
         &self.sealer
     }
 
+    /// A hex SHA-256 of `data` keyed with the installation secret, for high-entropy values
+    /// (recovery codes) that must be recognised but not recoverable from a database dump.
+    pub fn keyed_digest(&self, purpose: &str, data: &str) -> String {
+        let mut h = sha2::Sha256::new();
+        h.update(*self.secret);
+        h.update(purpose.as_bytes());
+        h.update([0]);
+        h.update(data.as_bytes());
+        hex::encode(h.finalize())
+    }
+
     /// The hex hash under which a report with this receipt is stored.
     pub async fn hash(&self, receipt: &Receipt) -> Result<String, AppError> {
         let secret = Arc::clone(&self.secret);

@@ -24,6 +24,8 @@ fn to_user(m: &staff_account::Model) -> Result<StaffUser, AppError> {
         display_name: m.display_name.clone(),
         role: Role::from_code(&m.role).ok_or(AppError::Internal)?,
         must_change_password: m.must_change_password,
+        two_factor: m.totp_secret.is_some(),
+        must_set_up_two_factor: m.totp_required && m.totp_secret.is_none(),
     })
 }
 
@@ -130,13 +132,15 @@ fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-/// Checks the credentials and opens a new session (a new id at every login). Returns the
-/// user and the cookie value.
+/// Checks the credentials — and the authenticator or recovery `code` where two-factor
+/// sign-in is on — and opens a new session (a new id at every login). Returns the user and
+/// the cookie value.
 pub async fn login(
     db: &DatabaseConnection,
     hasher: &Hasher,
     username: &str,
     password: &str,
+    code: Option<&str>,
 ) -> Result<(StaffUser, String), AppError> {
     let username = username.trim().to_lowercase();
     let account = staff_account::Entity::find()
@@ -152,6 +156,15 @@ pub async fn login(
             return Err(AppError::LoginFailed);
         }
     };
+    if account.totp_secret.is_some() {
+        let Some(code) = code.map(str::trim).filter(|c| !c.is_empty()) else {
+            return Err(AppError::SecondFactorRequired);
+        };
+        if let Err(e) = super::two_factor::verify(db, hasher, &account, code).await {
+            audit::record(db, Some(account.id), None, "login_failed", Some("second factor".into())).await?;
+            return Err(e);
+        }
+    }
     let mut raw = [0u8; 32];
     random_bytes(&mut raw)?;
     let token = hex::encode(raw);
@@ -284,6 +297,8 @@ pub async fn list_accounts(db: &DatabaseConnection, actor: &StaffUser) -> Result
                 role: Role::from_code(&a.role).ok_or(AppError::Internal)?,
                 active: a.active,
                 must_change_password: a.must_change_password,
+                two_factor: a.totp_secret.is_some(),
+                two_factor_required: a.totp_required,
             })
         })
         .collect()

@@ -144,7 +144,7 @@ impl Throttles {
         self.admit(guard, keys).await?;
         let result = f.await;
         let counts = match (guard, &result) {
-            (Guard::Login, Err(AppError::LoginFailed)) => true,
+            (Guard::Login, Err(AppError::LoginFailed | AppError::SecondFactorWrong)) => true,
             (Guard::Receipt, Err(AppError::ReceiptUnknown | AppError::ReceiptMalformed)) => true,
             (Guard::Submission, Ok(_)) => true,
             (Guard::Login, Ok(_)) => {
