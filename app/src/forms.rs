@@ -47,12 +47,25 @@ async fn read_form<T: for<'de> Deserialize<'de>>(req: Request) -> Result<(T, Req
     let bytes = to_bytes(body, MAX_FORM_BYTES)
         .await
         .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
+    // The form decoder would quietly replace invalid UTF-8 with U+FFFD: refuse it instead.
+    if !valid_utf8_form(&bytes) {
+        return Err(StatusCode::BAD_REQUEST.into_response());
+    }
     let value = serde_urlencoded::from_bytes::<T>(&bytes)
         .map_err(|_| StatusCode::BAD_REQUEST.into_response())?;
     // Render as if it were the GET of the same page.
     let mut parts = parts;
     parts.method = http::Method::GET;
     Ok((value, Request::from_parts(parts, Body::empty())))
+}
+
+/// Whether every name and value of an `application/x-www-form-urlencoded` body is UTF-8,
+/// raw and after percent-decoding.
+fn valid_utf8_form(bytes: &[u8]) -> bool {
+    std::str::from_utf8(bytes).is_ok()
+        && bytes
+            .split(|b| *b == b'&' || *b == b'=')
+            .all(|part| percent_encoding::percent_decode(part).decode_utf8().is_ok())
 }
 
 fn render(state: AppState, req: Request, context: impl Fn() + Clone + Send + Sync + 'static, status: StatusCode) -> impl std::future::Future<Output = Response> {

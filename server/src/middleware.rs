@@ -69,3 +69,26 @@ fn same_site(req: &Request) -> bool {
         (None, _) => true,
     }
 }
+
+/// Server functions answer with our `AppError` as JSON; when one fails before its body runs
+/// (malformed or missing arguments), Leptos sends that error with status 500. Give such an
+/// answer the status the error itself names (400 for a broken request), so a client fault
+/// is never reported as a server fault.
+pub async fn server_fn_status(req: Request, next: Next) -> Response {
+    let is_server_fn = req.uri().path().starts_with("/api/");
+    let res = next.run(req).await;
+    if !is_server_fn || res.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    // Error bodies are a few hundred bytes; anything larger is passed on as it was.
+    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
+        return (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response();
+    };
+    if let Ok(error) = serde_json::from_slice::<app::errors::AppError>(&bytes) {
+        if let Ok(status) = StatusCode::from_u16(error.status_code()) {
+            parts.status = status;
+        }
+    }
+    Response::from_parts(parts, axum::body::Body::from(bytes))
+}

@@ -20,6 +20,7 @@ pub fn app(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(forms::MAX_FORM_BYTES))
         // Server functions read their bodies themselves: cap every body, not only extractors.
         .layer(RequestBodyLimitLayer::new(forms::MAX_FORM_BYTES))
+        .layer(axum::middleware::from_fn(crate::middleware::server_fn_status))
         .layer(axum::middleware::from_fn(crate::middleware::refuse_cross_site))
         .layer(axum::middleware::from_fn(crate::middleware::security_headers))
         .with_state(state)

@@ -289,7 +289,7 @@ async fn a_cross_site_post_is_refused_and_changes_nothing() {
         for (k, v) in extra {
             req = req.header(*k, *v);
         }
-        req.body(Body::from(r#"{"username":"admin","password":"Sandi-Uji-E2E-2026"}"#)).unwrap()
+        req.body(Body::from(r#"{"username":"admin","password":"Sandi-Uji-E2E-2026","code":""}"#)).unwrap()
     };
     let (status, _, _) = send(&app, login(&[("sec-fetch-site", "cross-site")])).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
@@ -362,5 +362,96 @@ async fn reports_are_limited_per_device_and_a_refused_one_stores_nothing() {
     assert!(html.contains("akta kelahiran"), "the typed report is kept on the page");
     assert_eq!(app::entities::report::Entity::find().count(&t.db).await.unwrap(), 1);
     assert_eq!(post("10.2.2.2").await.0, StatusCode::OK);
+    t.drop_db().await;
+}
+
+/// Signs a new supervisor in through the services and returns the session cookie pair.
+async fn staff_cookie(t: &test_db::TestDb) -> String {
+    use app::domain::staff::Role;
+    use app::services::staff::{create_account, login, NewAccount};
+    let h = Hasher::new([9; 32]);
+    create_account(&t.db, &h, None, NewAccount::new("irban", "Irban", Role::Supervisor, "Kopi-susu-2026", false)).await.unwrap();
+    let (_, token) = login(&t.db, &h, "irban", "Kopi-susu-2026", None).await.unwrap();
+    format!("lentera_staf={token}")
+}
+
+#[tokio::test]
+async fn script_in_every_field_stays_text_for_the_citizen_and_the_inspector() {
+    let (app, t) = app().await;
+    const HOSTILE: &str = r#"</textarea></script><script>alert(1)</script>"><img src=x onerror=alert(2)> ${7*7} {{7*7}}"#;
+    let (_, _, form) = send(&app, get("/lapor")).await;
+    let token = token_in(&form);
+    let what = format!("Petugas meminta uang agar akta cepat selesai. {HOSTILE}");
+    let fields: Vec<(&str, &str)> = vec![
+        ("category", "pungli"), ("what", &what), ("who", HOSTILE), ("place", HOSTILE), ("time", HOSTILE),
+        ("why", HOSTILE), ("how", HOSTILE), ("how_much", HOSTILE), ("evidence", HOSTILE), ("token", &token),
+    ];
+    let (status, _, html) = send(&app, form_post("/lapor", &fields)).await;
+    assert_eq!(status, StatusCode::OK);
+    let receipt = receipt_in(&html);
+    let inert = |html: &str, page: &str| {
+        if let Some(at) = html.find("<script>alert") {
+            eprintln!("{page}: …{}…", &html[at.saturating_sub(200)..(at + 60).min(html.len())]);
+        }
+        assert!(!html.contains("<script>alert"), "{page}: a script tag got through");
+        assert!(!html.contains("<img src=x"), "{page}: an element got through");
+        assert!(!html.contains("</script><script>"), "{page}: the page's own data broke out of its script");
+    };
+    inert(&html, "receipt");
+    let (_, _, html) = send(&app, form_post("/cek", &[("receipt", &receipt), ("info", HOSTILE)])).await;
+    inert(&html, "check page");
+    assert!(html.contains("&lt;img src=x") || html.contains("\\u003cimg"), "the text is shown, escaped");
+
+    let cookie = staff_cookie(&t).await;
+    let req = Request::get("/staf/kasus/1").header(header::COOKIE, &cookie).body(Body::empty()).unwrap();
+    let (status, _, html) = send(&app, req).await;
+    assert_eq!(status, StatusCode::OK);
+    inert(&html, "case page");
+    t.drop_db().await;
+}
+
+#[tokio::test]
+async fn malformed_bodies_get_a_client_error_and_store_nothing() {
+    use leptos::server_fn::ServerFn;
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    let (app, t) = app().await;
+    let raw = |path: &str, content_type: &str, body: Vec<u8>| {
+        // Forms ask for a page back; server functions are called with fetch, for JSON.
+        let accept = if path.starts_with("/api/") { "application/json" } else { "text/html" };
+        Request::post(path).header(header::CONTENT_TYPE, content_type).header(header::ACCEPT, accept).body(Body::from(body)).unwrap()
+    };
+    let mut attempts = 0;
+    // Invalid UTF-8, raw and percent-encoded.
+    let mut bytes = b"category=pungli&token=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa&what=".to_vec();
+    bytes.extend([0xff, 0xfe, 0xfd]);
+    for body in [bytes, b"category=pungli&what=%FF%FE%FD".to_vec()] {
+        let (status, _, _) = send(&app, raw("/lapor", "application/x-www-form-urlencoded", body)).await;
+        assert!(status.is_client_error(), "{status}");
+        attempts += 1;
+    }
+    // A field far longer than any answer may be (but under the body limit).
+    let (_, _, form) = send(&app, get("/lapor")).await;
+    let token = token_in(&form);
+    let long = "a".repeat(50_000);
+    let (status, _, html) = send(&app, form_post("/lapor", &[("category", "pungli"), ("what", &long), ("token", &token)])).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(html.contains("terlalu panjang"), "a clear message");
+    attempts += 1;
+    // Broken JSON, wrong types and a wrong content type to server functions.
+    let submit = <app::functions::reports::SubmitReport as ServerFn>::PATH;
+    let check = <app::functions::reports::CheckReport as ServerFn>::PATH;
+    for (path, ct, body) in [
+        (submit, "application/json", "{\"token\": \"x\", \"input\": "),
+        (submit, "application/json", "{\"token\": 5, \"input\": []}"),
+        (submit, "application/json", "\u{0}\u{1}"),
+        (check, "application/json", "{\"receipt\": {\"nested\": true}}"),
+        (check, "text/plain", "receipt=1234567890123456"),
+    ] {
+        let (status, _, _) = send(&app, raw(path, ct, body.as_bytes().to_vec())).await;
+        assert!(status.is_client_error(), "{path} {body:?}: {status}");
+        attempts += 1;
+    }
+    assert_eq!(app::entities::report::Entity::find().count(&t.db).await.unwrap(), 0);
+    println!("malformed bodies refused: {attempts}");
     t.drop_db().await;
 }

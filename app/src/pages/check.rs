@@ -104,7 +104,7 @@ fn CheckForm(posted: Option<PostedCheck>) -> impl IntoView {
                             <input type="hidden" name="receipt" value=move || receipt_used.get()/>
                             <textarea id="info" name="info" rows="4" maxlength=MAX_TEXT_CHARS.to_string()
                                 prop:value=move || info.get()
-                                on:input=move |ev| info.set(event_target_value(&ev))>{info.get_untracked()}</textarea>
+                                on:input=move |ev| info.set(event_target_value(&ev))>{crate::components::textarea_text(&info.get_untracked())}</textarea>
                             {move || info_error.get().map(|e| view! {
                                 <p class="error" role="alert" data-testid="info-error">{error_text(&e, lang)}</p>
                             })}

@@ -60,7 +60,7 @@ pub(crate) fn question(
                     let v = event_target_value(&ev);
                     input.update(|i| set(i, v));
                 }
-            >{initial}</textarea>
+            >{crate::components::textarea_text(&initial)}</textarea>
         </div>
     }
 }
