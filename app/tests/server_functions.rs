@@ -230,3 +230,83 @@ async fn where_two_factor_is_required_nothing_works_until_it_is_set_up() {
     assert!(setup.url.contains("irban"), "setting it up is allowed");
     t.drop_db().await;
 }
+
+/// Every staff server function, called by every role and by an anonymous visitor, against
+/// a case nobody is assigned to: what each may do, and that everything else is refused
+/// before anything happens.
+#[tokio::test]
+async fn access_matrix_of_every_role_against_every_staff_function() {
+    use app::domain::fivew::Element;
+    use app::domain::report::Channel;
+    use app::domain::staff::Role;
+    use app::domain::workflow::{CaseState, Outcome};
+    use app::functions::board::{board_options, load_board, move_board_card};
+    use app::functions::cases::{add_note, ask_reporter, assign_case, close_case, enter_report, load_case, override_element};
+    use app::functions::staff::{
+        create_staff_account, deactivate_account, list_accounts, read_audit, require_two_factor, reset_account,
+        reset_two_factor,
+    };
+    use app::model::BoardFilter;
+    use app::services::staff::{create_account, NewAccount};
+
+    let (_owner, t) = with_state().await;
+    let st = use_context::<AppState>().unwrap();
+    for (name, role) in [("admin", Role::Administrator), ("irban", Role::Supervisor), ("auditor", Role::Inspector), ("petugas", Role::IntakeOfficer)] {
+        create_account(&t.db, &st.hasher, None, NewAccount::new(name, name, role, "Kopi-susu-2026", false)).await.unwrap();
+    }
+    let target = create_account(&t.db, &st.hasher, None, NewAccount::new("sasaran", "Sasaran", Role::Inspector, "Kopi-susu-2026", false)).await.unwrap();
+    submit_report(report_form_state_token().await, report()).await.unwrap();
+    let case = 1;
+
+    /// Whether the call got past the permission checks (it may still fail on its input).
+    fn passed<T>(r: Result<T, AppError>) -> bool {
+        !matches!(r, Err(AppError::NotSignedIn | AppError::Forbidden | AppError::CaseNotFound))
+    }
+    async fn attempts(case: i32, target: i32) -> Vec<(&'static str, bool)> {
+        let token = report_form_state_token().await;
+        vec![
+            ("load_board", passed(load_board(BoardFilter::default()).await)),
+            ("board_options", passed(board_options().await)),
+            ("load_case", passed(load_case(case).await)),
+            ("override_element", passed(override_element(case, Element::Who, true, "Dicek".into()).await)),
+            ("add_note", passed(add_note(case, "Catatan".into()).await)),
+            ("ask_reporter", passed(ask_reporter(case, "Kapan?".into()).await)),
+            ("move_board_card", passed(move_board_card(case, CaseState::Telaah).await)),
+            ("close_case", passed(close_case(case, Outcome::Terbukti, String::new(), "Selesai".into()).await)),
+            ("assign_case", passed(assign_case(case, 999).await)),
+            ("enter_report", passed(enter_report(token, Channel::Surat, "2999-01-01".into(), report()).await)),
+            ("read_audit(case)", passed(read_audit(Some(case)).await)),
+            ("read_audit(all)", passed(read_audit(None).await)),
+            ("list_accounts", passed(list_accounts().await)),
+            ("create_staff_account", passed(create_staff_account("x".into(), String::new(), Role::Inspector).await)),
+            ("require_two_factor", passed(require_two_factor(999, true).await)),
+            ("reset_two_factor", passed(reset_two_factor(999).await)),
+            ("reset_account", passed(reset_account(999).await)),
+            ("deactivate_account", passed(deactivate_account(target).await)),
+        ]
+    }
+    // What each may do with a case that is not theirs ("+" passes the checks).
+    let expected: [(&str, Option<&str>, &str); 5] = [
+        ("anonymous", None, "------------------"),
+        ("administrator", Some("admin"), "++--------++++++++"),
+        ("supervisor", Some("irban"), "+++++++++++-------"),
+        ("inspector", Some("auditor"), "++----------------"),
+        ("intake officer", Some("petugas"), "++-------+--------"),
+    ];
+    let mut refused = 0;
+    let mut total = 0;
+    for (who, username, allowed) in expected {
+        let cookie = match username {
+            Some(u) => sign_in(u).await,
+            None => String::new(),
+        };
+        provide_context(parts_with_cookie(&cookie));
+        let got = attempts(case, target.id).await;
+        let got_pattern: String = got.iter().map(|(_, ok)| if *ok { '+' } else { '-' }).collect();
+        assert_eq!(got_pattern, allowed, "{who}: {got:?}");
+        refused += got.iter().filter(|(_, ok)| !ok).count();
+        total += got.len();
+    }
+    println!("access matrix: {total} attempts, {refused} refused");
+    t.drop_db().await;
+}
