@@ -64,6 +64,8 @@ pub struct ReportStatus {
     pub received_at: String,
     pub verdict: Verdict,
     pub timeline: Vec<TimelineEntry>,
+    /// What happens next and by when (none once closed).
+    pub next_by: Option<DueDate>,
 }
 
 /// The check page after a plain post: the typed receipt (to keep it in the field on

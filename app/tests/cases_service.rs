@@ -372,6 +372,10 @@ async fn waiting_for_the_reporter_pauses_the_verification_clock() {
         let (id, receipt) = submit(&t.db, &w.h).await;
         cases::move_case(&t.db, &w.supervisor, id, CaseState::Verifikasi).await.unwrap();
         cases::ask_reporter(&t.db, w.h.sealer(), &w.supervisor, id, "Pasar yang mana?").await.unwrap();
+        let today = deadlines::day_of(time::OffsetDateTime::now_utc());
+        let asked = reports::status(&t.db, &w.h, &receipt).await.unwrap().next_by.unwrap();
+        assert_eq!(asked.kind, app::domain::deadline::DeadlineKind::ReporterAnswer, "the reporter reads by when to answer");
+        assert_eq!(asked.date, app::domain::deadline::format_day(calendar.add_working_days(today, 10)));
         // The question went out on Monday 2 November; the reporter answers today.
         report::Entity::update_many()
             .col_expr(report::Column::StateSince, sea_orm::sea_query::Expr::value(datetime!(2026-11-02 03:00 UTC)))
@@ -382,7 +386,6 @@ async fn waiting_for_the_reporter_pauses_the_verification_clock() {
         reports::add_information(&t.db, &w.h, &receipt, "Pasar Pelita.").await.unwrap();
 
         let stored = report::Entity::find_by_id(id).one(&t.db).await.unwrap().unwrap();
-        let today = deadlines::day_of(time::OffsetDateTime::now_utc());
         let waited = calendar.working_days_between(date!(2026 - 11 - 02), today);
         assert!(waited >= 15);
         assert_eq!(stored.paused_days, i32::from(waited), "{}", t.backend);
@@ -390,6 +393,7 @@ async fn waiting_for_the_reporter_pauses_the_verification_clock() {
         let received = deadlines::day_of(stored.created_at);
         assert_eq!(due.date, app::domain::deadline::format_day(calendar.add_working_days(received, 3 + waited)));
         assert!(!due.overdue, "the days waited do not count against the inspectors");
+        assert_eq!(reports::status(&t.db, &w.h, &receipt).await.unwrap().next_by, Some(due), "the reporter sees the same date");
         t.drop_db().await;
     }
 }

@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 
 use crate::components::completeness::Completeness;
-use crate::i18n::{outcome_name, state_explained, state_name, timeline_label, use_lang, Lang, Msg};
+use crate::i18n::{outcome_name, reporter_deadline, state_explained, state_name, timeline_label, use_lang, Lang, Msg};
 use crate::model::ReportStatus;
 
 #[component]
@@ -29,6 +29,11 @@ pub fn StatusView(status: ReportStatus) -> impl IntoView {
                 <dd>{status.received_at.clone()} " WIB"</dd>
             </dl>
             <p class="explain">{state_explained(status.state, lang)}</p>
+            {status.next_by.map(|due| view! {
+                <p class="next-by" data-testid="next-by">
+                    {reporter_deadline(due.kind, lang)} " " <strong><time datetime=due.date.clone()>{due.date.clone()}</time></strong>
+                </p>
+            })}
             <h3>{Msg::TimelineTitle.t(lang)}</h3>
             <ol class="timeline" data-testid="timeline">
                 {status.timeline.into_iter().map(|e| view! {

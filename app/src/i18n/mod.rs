@@ -234,6 +234,16 @@ pub fn deadline_name(kind: DeadlineKind, lang: Lang) -> &'static str {
     pick(lang, id, en)
 }
 
+/// The running deadline as the reporter reads it: what happens next, and by when.
+pub fn reporter_deadline(kind: DeadlineKind, lang: Lang) -> &'static str {
+    let (id, en) = match kind {
+        DeadlineKind::Verification => ("Pemeriksa memverifikasi laporan Anda paling lambat", "The inspectors verify your report by"),
+        DeadlineKind::ReporterAnswer => ("Mohon jawab pertanyaan pemeriksa paling lambat", "Please answer the inspectors' question by"),
+        DeadlineKind::Resolution => ("Target penyelesaian penanganan laporan:", "The case is due to be resolved by"),
+    };
+    pick(lang, id, en)
+}
+
 pub fn state_name(state: CaseState, lang: Lang) -> &'static str {
     let (id, en) = match state {
         CaseState::Diterima => ("Diterima", "Received"),

@@ -341,7 +341,10 @@ pub(crate) async fn status_of(
             timeline.push(entry);
         }
     }
+    let calendar = super::deadlines::calendar(db).await?;
+    let next_by = super::deadlines::due_of(&stored, &calendar, super::deadlines::day_of(OffsetDateTime::now_utc()));
     Ok(ReportStatus {
+        next_by,
         case_number: case_number(stored.id, stored.created_at),
         state: CaseState::from_code(&stored.state).ok_or(AppError::Internal)?,
         outcome: stored.outcome.as_deref().and_then(Outcome::from_code),
