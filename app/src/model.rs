@@ -137,6 +137,8 @@ pub struct DueDate {
     pub date: String,
     pub kind: DeadlineKind,
     pub overdue: bool,
+    /// Not overdue yet, but at most [`crate::domain::deadline::SOON_WORKING_DAYS`] working days left.
+    pub soon: bool,
 }
 
 /// Board filters; empty strings mean "any".
@@ -153,6 +155,8 @@ pub struct BoardFilter {
     pub text: String,
     /// Only cases whose deadline has passed.
     pub overdue: bool,
+    /// Only cases due within the next two working days (the supervisor's "due soon" view).
+    pub due_soon: bool,
 }
 
 /// A case as the staff working it see it, with internal notes.

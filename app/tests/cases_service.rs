@@ -346,6 +346,23 @@ async fn cards_show_due_dates_and_the_overdue_filter_finds_late_cases() {
         assert_eq!((due.date.as_str(), due.kind, due.overdue), ("2026-11-05", DeadlineKind::Verification, true), "{}", t.backend);
         assert!(!cards.iter().find(|c| c.id == fresh).unwrap().due.as_ref().unwrap().overdue);
 
+        assert!(!due.soon, "overdue is not 'due soon'");
+        assert!(!cards.iter().find(|c| c.id == fresh).unwrap().due.as_ref().unwrap().soon, "three working days left");
+        // A walk-in one working day ago: two working days left, due soon.
+        let calendar = app::services::deadlines::calendar(&t.db).await.unwrap();
+        let today = app::services::deadlines::day_of(time::OffsetDateTime::now_utc());
+        let mut walked_in = today;
+        while !(calendar.is_working_day(walked_in) && calendar.working_days_between(walked_in, today) == 1) {
+            walked_in = walked_in.previous_day().unwrap();
+        }
+        let token = FormToken::generate().unwrap();
+        let day = app::domain::deadline::format_day(walked_in);
+        cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Langsung, &day, &input).await.unwrap();
+        let soon = BoardFilter { due_soon: true, ..Default::default() };
+        let soon_cards = cases::board(&t.db, w.h.sealer(), &w.supervisor, &soon).await.unwrap().cards;
+        assert_eq!(soon_cards.len(), 1, "{}: only the walk-in is due soon", t.backend);
+        assert_eq!(soon_cards[0].channel, "langsung");
+        assert!(soon_cards[0].due.as_ref().unwrap().soon);
         let overdue = BoardFilter { overdue: true, ..Default::default() };
         let found: Vec<i32> = cases::board(&t.db, w.h.sealer(), &w.supervisor, &overdue).await.unwrap().cards.into_iter().map(|c| c.id).collect();
         assert_eq!(found, vec![late.id]);

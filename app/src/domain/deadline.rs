@@ -102,6 +102,9 @@ impl Clock {
     }
 }
 
+/// A deadline this close (in working days) counts as "due soon".
+pub const SOON_WORKING_DAYS: u16 = 2;
+
 /// Which deadline is running.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -122,6 +125,11 @@ impl Due {
     /// Overdue from the day after the due date.
     pub fn overdue_on(&self, today: Date) -> bool {
         today > self.date
+    }
+
+    /// Not overdue, and at most [`SOON_WORKING_DAYS`] working days left on `today`.
+    pub fn soon_on(&self, today: Date, calendar: &Calendar) -> bool {
+        !self.overdue_on(today) && calendar.working_days_between(today, self.date) <= SOON_WORKING_DAYS
     }
 }
 
@@ -216,6 +224,10 @@ mod tests {
         let d = due(CaseState::Diterima, &clock, &rules, &cal).unwrap();
         assert_eq!((d.kind, d.date), (DeadlineKind::Verification, date!(2026 - 12 - 02)));
         assert!(!d.overdue_on(date!(2026 - 12 - 02)), "due today is not yet overdue");
+        assert!(!d.soon_on(date!(2026 - 11 - 27), &cal), "three working days left");
+        assert!(d.soon_on(date!(2026 - 11 - 30), &cal), "two left");
+        assert!(d.soon_on(date!(2026 - 12 - 02), &cal), "due today");
+        assert!(!d.soon_on(date!(2026 - 12 - 03), &cal), "overdue is not soon");
         assert!(d.overdue_on(date!(2026 - 12 - 03)));
 
         let asked = clock.after_move(CaseState::Verifikasi, CaseState::Klarifikasi, date!(2026 - 11 - 30), &cal);

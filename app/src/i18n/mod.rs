@@ -218,6 +218,8 @@ messages! {
     PaperSize => "Ukuran kertas slip", "Slip paper size";
     OnlyOverdue => "Hanya yang terlambat", "Overdue only";
     Overdue => "terlambat", "overdue";
+    OnlyDueSoon => "Segera jatuh tempo", "Due soon";
+    DueSoon => "segera", "soon";
     MayCloseIncomplete => "Pelapor tidak menjawab dalam batas waktu: kasus dapat ditutup sebagai tidak lengkap (tetap tulis pesan kepada pelapor).", "The reporter did not answer in time: the case may be closed as incomplete (still write the reporter a message).";
     NotFoundTitle => "Halaman tidak ditemukan", "Page not found";
     Loading => "Memuat…", "Loading…";

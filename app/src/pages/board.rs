@@ -47,6 +47,10 @@ pub fn BoardPage() -> impl IntoView {
                 <input id="board-overdue" type="checkbox" on:change=move |ev| filter.update(|f| f.overdue = event_target_checked(&ev))/>
                 {Msg::OnlyOverdue.t(lang)}
             </label>
+            <label class="check">
+                <input id="board-due-soon" type="checkbox" on:change=move |ev| filter.update(|f| f.due_soon = event_target_checked(&ev))/>
+                {Msg::OnlyDueSoon.t(lang)}
+            </label>
             <Suspense>
                 {move || Suspend::new(async move {
                     let (categories, workers) = options.await.unwrap_or_default();
@@ -167,6 +171,7 @@ pub fn DueLine(due: DueDate, lang: Lang) -> impl IntoView {
         <p class="meta due" class:overdue=due.overdue data-testid="due">
             {deadline_name(due.kind, lang)} " " <time datetime=due.date.clone()>{due.date.clone()}</time>
             {due.overdue.then(|| view! { " " <strong class="overdue-tag">{Msg::Overdue.t(lang)}</strong> })}
+            {due.soon.then(|| view! { " " <strong class="soon-tag">{Msg::DueSoon.t(lang)}</strong> })}
         </p>
     }
 }

@@ -276,7 +276,9 @@ pub async fn board(
         let due = super::deadlines::due_of(&case, &calendar, today);
         // Deadlines are working-day arithmetic, so this one filter runs here, over the
         // oldest open cases each column loaded: the ones that can be overdue.
-        if filter.overdue && !due.as_ref().is_some_and(|d| d.overdue) {
+        if (filter.overdue && !due.as_ref().is_some_and(|d| d.overdue))
+            || (filter.due_soon && !due.as_ref().is_some_and(|d| d.soon))
+        {
             continue;
         }
         let category = categories.iter().find(|c| c.id == case.category_id).cloned().ok_or(AppError::Internal)?;

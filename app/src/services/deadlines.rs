@@ -42,6 +42,7 @@ pub fn due_of(case: &report::Model, calendar: &Calendar, today: Date) -> Option<
         date: crate::domain::deadline::format_day(d.date),
         kind: d.kind,
         overdue: d.overdue_on(today),
+        soon: d.soon_on(today, calendar),
     })
 }
 
