@@ -30,6 +30,11 @@ step "unit and integration tests"
 cargo test -p app --features ssr
 cargo test -p lentera -p migrations
 
+step "the browser bundle compiles as the run command builds it (optimised wasm)"
+# The optimised build lays out Leptos's deep view types differently from the debug build
+# and has failed where the debug build passed.
+cargo build -p frontend --target wasm32-unknown-unknown --profile wasm-release --quiet
+
 step "build the site for the end-to-end tests"
 cargo leptos build
 
