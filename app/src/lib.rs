@@ -113,6 +113,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staf/laporan-baru") view=pages::intake::IntakePage/>
                     <Route path=path!("/staf/akun") view=pages::accounts::AccountsPage/>
                     <Route path=path!("/staf/audit") view=pages::audit::AuditPage/>
+                    <Route path=path!("/staf/libur") view=pages::holidays::HolidaysPage/>
                 </Routes>
             </main>
             <components::layout::Footer/>

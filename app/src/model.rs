@@ -130,6 +130,14 @@ pub struct Board {
     pub totals: Vec<(CaseState, u64)>,
 }
 
+/// A day off that deadlines skip.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Holiday {
+    /// `2026-03-21`.
+    pub day: String,
+    pub name: String,
+}
+
 /// A deadline as staff see it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DueDate {

@@ -549,3 +549,37 @@ async fn after_a_key_rotation_reseal_moves_everything_to_the_new_key() {
         t.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn administrators_manage_the_holiday_calendar_and_deadlines_follow() {
+    use app::services::deadlines;
+    use app::domain::report::Channel;
+    for t in test_db::all().await {
+        let w = world(&t.db).await;
+        assert!(deadlines::holidays(&t.db).await.unwrap().iter().any(|h| h.day == "2026-08-17"), "{}: seeded", t.backend);
+        // A letter received on Friday 27 November 2026: verification due Wednesday 2 December.
+        let input = ReportInput { category: "pungli".into(), what: "Pungutan di loket parkir pasar setiap pagi.".into(), ..Default::default() };
+        let token = FormToken::generate().unwrap();
+        cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Surat, "2026-11-27", &input).await.unwrap();
+        let due = || async {
+            cases::board(&t.db, w.h.sealer(), &w.supervisor, &Default::default()).await.unwrap().cards[0].due.clone().unwrap().date
+        };
+        assert_eq!(due().await, "2026-12-02");
+
+        assert_eq!(deadlines::save_holiday(&t.db, &w.supervisor, "2026-11-30", "Libur daerah").await, Err(AppError::Forbidden));
+        for (day, name) in [("2026-13-01", "Salah"), ("30-11-2026", "Salah"), ("2026-11-30", " ")] {
+            assert_eq!(deadlines::save_holiday(&t.db, &w.admin, day, name).await, Err(AppError::InvalidInformation), "{day:?} {name:?}");
+        }
+        deadlines::save_holiday(&t.db, &w.admin, "2026-11-30", "Hari jadi kabupaten").await.unwrap();
+        assert_eq!(due().await, "2026-12-03", "{}: a new regional day off moves the deadline", t.backend);
+        deadlines::save_holiday(&t.db, &w.admin, "2026-11-30", "Hari Jadi Kabupaten ke-200").await.unwrap();
+        let renamed = deadlines::holidays(&t.db).await.unwrap().into_iter().find(|h| h.day == "2026-11-30").unwrap();
+        assert_eq!(renamed.name, "Hari Jadi Kabupaten ke-200", "saving the same day renames it");
+        deadlines::remove_holiday(&t.db, &w.admin, "2026-11-30").await.unwrap();
+        assert_eq!(due().await, "2026-12-02");
+        assert_eq!(deadlines::remove_holiday(&t.db, &w.admin, "2026-11-30").await, Err(AppError::InvalidInformation));
+        let audited: Vec<String> = audit_event::Entity::find().all(&t.db).await.unwrap().into_iter().map(|e| e.action).filter(|a| a.starts_with("holiday")).collect();
+        assert_eq!(audited, ["holiday_saved", "holiday_saved", "holiday_removed"]);
+        t.drop_db().await;
+    }
+}

@@ -243,8 +243,8 @@ async fn access_matrix_of_every_role_against_every_staff_function() {
     use app::functions::board::{board_options, load_board, move_board_card};
     use app::functions::cases::{add_note, ask_reporter, assign_case, close_case, enter_report, load_case, override_element};
     use app::functions::staff::{
-        create_staff_account, deactivate_account, list_accounts, read_audit, require_two_factor, reset_account,
-        reset_two_factor,
+        create_staff_account, deactivate_account, list_accounts, list_holidays, read_audit, remove_holiday,
+        require_two_factor, reset_account, reset_two_factor, save_holiday,
     };
     use app::model::BoardFilter;
     use app::services::staff::{create_account, NewAccount};
@@ -283,15 +283,18 @@ async fn access_matrix_of_every_role_against_every_staff_function() {
             ("reset_two_factor", passed(reset_two_factor(999).await)),
             ("reset_account", passed(reset_account(999).await)),
             ("deactivate_account", passed(deactivate_account(target).await)),
+            ("list_holidays", passed(list_holidays().await)),
+            ("save_holiday", passed(save_holiday("2026-11-30".into(), "Libur daerah".into()).await)),
+            ("remove_holiday", passed(remove_holiday("2099-01-01".into()).await)),
         ]
     }
     // What each may do with a case that is not theirs ("+" passes the checks).
     let expected: [(&str, Option<&str>, &str); 5] = [
-        ("anonymous", None, "------------------"),
-        ("administrator", Some("admin"), "++--------++++++++"),
-        ("supervisor", Some("irban"), "+++++++++++-------"),
-        ("inspector", Some("auditor"), "++----------------"),
-        ("intake officer", Some("petugas"), "++-------+--------"),
+        ("anonymous", None, "---------------------"),
+        ("administrator", Some("admin"), "++--------+++++++++++"),
+        ("supervisor", Some("irban"), "+++++++++++-------+--"),
+        ("inspector", Some("auditor"), "++----------------+--"),
+        ("intake officer", Some("petugas"), "++-------+--------+--"),
     ];
     let mut refused = 0;
     let mut total = 0;

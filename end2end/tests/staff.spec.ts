@@ -253,6 +253,15 @@ test('an administrator creates an account that must change its one-time password
   await inspector.getByTestId('login').click();
   await expect(inspector.getByTestId('signed-in')).toContainText('Auditor Satu');
   await desk.close();
+
+  // The administrator keeps the holiday calendar that deadlines skip.
+  await page.goto('/staf/libur');
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await expect(page.locator('tr[data-day="2026-08-17"]')).toContainText('Proklamasi');
+  await page.fill('#holiday-day', '2027-03-10');
+  await page.fill('#holiday-name', 'Idulfitri 1448 H');
+  await page.getByTestId('save-holiday').click();
+  await expect(page.locator('tr[data-day="2027-03-10"]')).toContainText('Idulfitri 1448 H');
 });
 
 // scripts/test.sh runs a second server whose sessions end after a few idle seconds.

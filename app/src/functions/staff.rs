@@ -111,6 +111,22 @@ pub async fn reset_two_factor(id: i32) -> Result<(), AppError> {
     with_user(async |st, u| crate::services::two_factor::reset(&st.db, u, id).await).await
 }
 
+/// The holiday calendar (any signed-in staff member may read it).
+#[server(input = Json)]
+pub async fn list_holidays() -> Result<Vec<crate::model::Holiday>, AppError> {
+    with_user(async |st, _| crate::services::deadlines::holidays(&st.db).await).await
+}
+
+#[server(input = Json)]
+pub async fn save_holiday(day: String, name: String) -> Result<(), AppError> {
+    with_user(async |st, u| crate::services::deadlines::save_holiday(&st.db, u, &day, &name).await).await
+}
+
+#[server(input = Json)]
+pub async fn remove_holiday(day: String) -> Result<(), AppError> {
+    with_user(async |st, u| crate::services::deadlines::remove_holiday(&st.db, u, &day).await).await
+}
+
 #[server(input = Json)]
 pub async fn list_accounts() -> Result<Vec<crate::model::AccountRow>, AppError> {
     with_user(async |st, u| staff_service::list_accounts(&st.db, u).await).await

@@ -204,6 +204,12 @@ messages! {
     AllAssignees => "Semua pemeriksa", "All inspectors";
     AnswerArrived => "Jawaban pelapor masuk", "Reporter's answer arrived";
     Of => "dari", "of";
+    HolidaysTitle => "Hari libur", "Holidays";
+    HolidaysHelp => "Tenggat dihitung dalam hari kerja: Senin–Jumat kecuali hari di bawah. Tambahkan libur nasional, cuti bersama, atau libur daerah begitu ditetapkan; tenggat kasus langsung mengikuti.", "Deadlines count working days: Monday to Friday except the days below. Add national holidays, cuti bersama or regional days off as soon as they are decided; case deadlines follow at once.";
+    HolidayDay => "Tanggal", "Date";
+    HolidayName => "Keterangan", "Name";
+    HolidaySave => "Simpan hari libur", "Save holiday";
+    HolidayRemove => "Hapus", "Remove";
     TwoFactorTitle => "Verifikasi dua langkah", "Two-step verification";
     TwoFactorOn => "Aktif: setiap kali masuk, Anda memasukkan kode dari aplikasi autentikator.", "On: every sign-in asks for a code from your authenticator app.";
     TwoFactorOff => "Belum aktif. Dengan verifikasi dua langkah, sandi yang bocor saja tidak cukup untuk masuk.", "Off. With two-step verification a leaked password alone is not enough to sign in.";

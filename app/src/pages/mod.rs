@@ -4,6 +4,7 @@ pub mod case;
 pub mod accounts;
 pub mod audit;
 pub mod check;
+pub mod holidays;
 pub mod home;
 pub mod intake;
 pub mod not_found;

@@ -66,7 +66,8 @@ pub fn StaffPage() -> impl IntoView {
                             <p><a href="/staf/papan" data-testid="to-board">{Msg::BoardTitle.t(lang)}</a>
                                 " · " <a href="/staf/laporan-baru" data-testid="to-intake">{Msg::IntakeTitle.t(lang)}</a>
                                 " · " <a href="/staf/akun" data-testid="to-accounts">{Msg::AccountsTitle.t(lang)}</a>
-                                " · " <a href="/staf/audit" data-testid="to-audit">{Msg::AuditTitle.t(lang)}</a></p>
+                                " · " <a href="/staf/audit" data-testid="to-audit">{Msg::AuditTitle.t(lang)}</a>
+                                " · " <a href="/staf/libur" data-testid="to-holidays">{Msg::HolidaysTitle.t(lang)}</a></p>
                             <button type="button" class="button" data-testid="logout"
                                 on:click=move |_| { logout.dispatch(StaffLogout {}); }>{Msg::SignOut.t(lang)}</button>
                         </section>

@@ -63,3 +63,65 @@ pub fn record_move(
         update.complete_since = Set(Some(now));
     }
 }
+
+/// The holiday calendar as administrators manage it, in date order.
+pub async fn holidays(db: &sea_orm::DatabaseConnection) -> Result<Vec<crate::model::Holiday>, crate::errors::AppError> {
+    use sea_orm::QueryOrder;
+    Ok(holiday::Entity::find()
+        .order_by_asc(holiday::Column::Day)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|h| crate::model::Holiday { day: h.day, name: h.name })
+        .collect())
+}
+
+/// An administrator adds a holiday (or renames one: the day is the key). Deadlines follow
+/// at once; the change is audited.
+pub async fn save_holiday(
+    db: &sea_orm::DatabaseConnection,
+    admin: &crate::model::StaffUser,
+    day: &str,
+    name: &str,
+) -> Result<(), crate::errors::AppError> {
+    use crate::errors::AppError;
+    use sea_orm::{sea_query::OnConflict, TransactionTrait};
+    if !admin.role.may(crate::domain::staff::Permission::ManageAccounts) || admin.must_change_password {
+        return Err(AppError::Forbidden);
+    }
+    let name = name.trim();
+    let Some(date) = parse_day(day.trim()) else { return Err(AppError::InvalidInformation) };
+    if name.is_empty() || name.chars().count() > 100 || !(2000..=2100).contains(&date.year()) {
+        return Err(AppError::InvalidInformation);
+    }
+    let day = crate::domain::deadline::format_day(date);
+    let txn = db.begin().await?;
+    holiday::Entity::insert(holiday::ActiveModel { day: Set(day.clone()), name: Set(name.to_owned()) })
+        .on_conflict(OnConflict::column(holiday::Column::Day).update_column(holiday::Column::Name).to_owned())
+        .exec(&txn)
+        .await?;
+    super::audit::record(&txn, Some(admin.id), None, "holiday_saved", Some(format!("{day} {name}"))).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// An administrator removes a holiday; audited.
+pub async fn remove_holiday(
+    db: &sea_orm::DatabaseConnection,
+    admin: &crate::model::StaffUser,
+    day: &str,
+) -> Result<(), crate::errors::AppError> {
+    use crate::errors::AppError;
+    use sea_orm::TransactionTrait;
+    if !admin.role.may(crate::domain::staff::Permission::ManageAccounts) || admin.must_change_password {
+        return Err(AppError::Forbidden);
+    }
+    let txn = db.begin().await?;
+    let removed = holiday::Entity::delete_by_id(day.trim().to_owned()).exec(&txn).await?;
+    if removed.rows_affected == 0 {
+        return Err(AppError::InvalidInformation);
+    }
+    super::audit::record(&txn, Some(admin.id), None, "holiday_removed", Some(day.trim().to_owned())).await?;
+    txn.commit().await?;
+    Ok(())
+}
