@@ -95,6 +95,18 @@ pub struct StaffUser {
     pub must_set_up_two_factor: bool,
 }
 
+impl StaffUser {
+    /// `Forbidden` unless the role has `p` and no new password is owed. The one check every
+    /// service starts from.
+    pub fn require(&self, p: crate::domain::staff::Permission) -> Result<(), AppError> {
+        if self.role.may(p) && !self.must_change_password {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
 /// Setting up two-factor sign-in: the secret as text and as a QR code (SVG markup made on
 /// the server from the `otpauth://` address; no third party sees it).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

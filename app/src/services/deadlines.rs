@@ -86,9 +86,7 @@ pub async fn save_holiday(
 ) -> Result<(), crate::errors::AppError> {
     use crate::errors::AppError;
     use sea_orm::{sea_query::OnConflict, TransactionTrait};
-    if !admin.role.may(crate::domain::staff::Permission::ManageAccounts) || admin.must_change_password {
-        return Err(AppError::Forbidden);
-    }
+    admin.require(crate::domain::staff::Permission::ManageAccounts)?;
     let name = name.trim();
     let Some(date) = parse_day(day.trim()) else { return Err(AppError::InvalidInformation) };
     if name.is_empty() || name.chars().count() > 100 || !(2000..=2100).contains(&date.year()) {
@@ -113,9 +111,7 @@ pub async fn remove_holiday(
 ) -> Result<(), crate::errors::AppError> {
     use crate::errors::AppError;
     use sea_orm::TransactionTrait;
-    if !admin.role.may(crate::domain::staff::Permission::ManageAccounts) || admin.must_change_password {
-        return Err(AppError::Forbidden);
-    }
+    admin.require(crate::domain::staff::Permission::ManageAccounts)?;
     let txn = db.begin().await?;
     let removed = holiday::Entity::delete_by_id(day.trim().to_owned()).exec(&txn).await?;
     if removed.rows_affected == 0 {

@@ -320,26 +320,20 @@ pub(crate) async fn status_of(
         .await?;
     let mut timeline = Vec::with_capacity(events.len());
     for e in events {
-        let entry = (|| {
-            let kind = match e.kind.as_str() {
-                "received" => TimelineKind::Received,
-                "info_added" => TimelineKind::InfoAdded,
-                "state_changed" => TimelineKind::StateChanged,
-                "message" => TimelineKind::MessageToReporter,
-                // Anything else (internal notes, views) is staff-only.
-                _ => return None,
-            };
-            // A state change keeps the new state's code as its body.
-            let (state, body) = match kind {
-                TimelineKind::StateChanged => (e.body.as_deref().and_then(CaseState::from_code), None),
-                _ => (None, e.body.clone()),
-            };
-            Some((TimelineEntry { at: display_time(e.created_at), kind, state, body: None }, body))
-        })();
-        if let Some((mut entry, body)) = entry {
-            entry.body = sealer.open_opt(EVENT_BODY, body.as_deref())?;
-            timeline.push(entry);
-        }
+        let kind = match e.kind.as_str() {
+            "received" => TimelineKind::Received,
+            "info_added" => TimelineKind::InfoAdded,
+            "state_changed" => TimelineKind::StateChanged,
+            "message" => TimelineKind::MessageToReporter,
+            // Anything else (internal notes, views) is staff-only.
+            _ => continue,
+        };
+        // A state change keeps the new state's code as its body.
+        let (state, body) = match kind {
+            TimelineKind::StateChanged => (e.body.as_deref().and_then(CaseState::from_code), None),
+            _ => (None, sealer.open_opt(EVENT_BODY, e.body.as_deref())?),
+        };
+        timeline.push(TimelineEntry { at: display_time(e.created_at), kind, state, body });
     }
     let calendar = super::deadlines::calendar(db).await?;
     let next_by = super::deadlines::due_of(&stored, &calendar, super::deadlines::day_of(OffsetDateTime::now_utc()));

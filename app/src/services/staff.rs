@@ -281,9 +281,7 @@ pub async fn change_password(
 pub async fn list_accounts(db: &DatabaseConnection, actor: &StaffUser) -> Result<Vec<crate::model::AccountRow>, AppError> {
     use crate::domain::staff::Permission;
     use sea_orm::QueryOrder;
-    if !actor.role.may(Permission::ManageAccounts) || actor.must_change_password {
-        return Err(AppError::Forbidden);
-    }
+    actor.require(Permission::ManageAccounts)?;
     staff_account::Entity::find()
         .order_by_asc(staff_account::Column::Username)
         .all(db)
@@ -313,9 +311,7 @@ pub async fn admin_create(
     display_name: &str,
     role: Role,
 ) -> Result<String, AppError> {
-    if !actor.role.may(crate::domain::staff::Permission::ManageAccounts) || actor.must_change_password {
-        return Err(AppError::Forbidden);
-    }
+    actor.require(crate::domain::staff::Permission::ManageAccounts)?;
     let password = generate_password()?;
     create_account(db, hasher, Some(actor.id), NewAccount::new(username, display_name, role, &password, true)).await?;
     Ok(password)
@@ -332,9 +328,7 @@ pub async fn admin_deactivate(db: &DatabaseConnection, actor: &StaffUser, staff_
 /// An administrator resets a password: a new one-time password (returned once), sessions
 /// ended, and a new password forced at the next sign-in.
 pub async fn admin_reset(db: &DatabaseConnection, hasher: &Hasher, actor: &StaffUser, staff_id: i32) -> Result<String, AppError> {
-    if !actor.role.may(crate::domain::staff::Permission::ManageAccounts) || actor.must_change_password {
-        return Err(AppError::Forbidden);
-    }
+    actor.require(crate::domain::staff::Permission::ManageAccounts)?;
     let password = generate_password()?;
     let phc = hasher.hash_password(&password).await?;
     let txn = db.begin().await?;

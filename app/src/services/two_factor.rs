@@ -144,9 +144,7 @@ fn normalise_recovery(code: &str) -> String {
 
 /// An administrator requires (or no longer requires) two-factor sign-in for an account.
 pub async fn set_required(db: &DatabaseConnection, admin: &StaffUser, staff_id: i32, required: bool) -> Result<(), AppError> {
-    if !admin.role.may(Permission::ManageAccounts) || admin.must_change_password {
-        return Err(AppError::Forbidden);
-    }
+    admin.require(Permission::ManageAccounts)?;
     let txn = db.begin().await?;
     let a = staff_account::Entity::find_by_id(staff_id).one(&txn).await?.ok_or(AppError::InvalidInformation)?;
     staff_account::ActiveModel { id: Set(a.id), totp_required: Set(required), ..Default::default() }.update(&txn).await?;
@@ -159,9 +157,7 @@ pub async fn set_required(db: &DatabaseConnection, admin: &StaffUser, staff_id: 
 /// An administrator turns two-factor sign-in off for an account whose phone was lost; the
 /// staff member sets it up again (at once, where it is required).
 pub async fn reset(db: &DatabaseConnection, admin: &StaffUser, staff_id: i32) -> Result<(), AppError> {
-    if !admin.role.may(Permission::ManageAccounts) || admin.must_change_password {
-        return Err(AppError::Forbidden);
-    }
+    admin.require(Permission::ManageAccounts)?;
     let txn = db.begin().await?;
     let a = staff_account::Entity::find_by_id(staff_id).one(&txn).await?.ok_or(AppError::InvalidInformation)?;
     staff_account::ActiveModel {
