@@ -1,6 +1,7 @@
 //! The I/O-free domain, compiled for the server and for the browser (wasm) alike.
 pub mod category;
 pub mod deadline;
+pub mod evidence;
 pub mod fivew;
 pub mod privacy;
 pub mod receipt;

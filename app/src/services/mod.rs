@@ -6,6 +6,7 @@ pub mod db;
 pub mod deadlines;
 pub mod reports;
 pub mod reseal;
+pub mod scrub;
 pub mod sealing;
 pub mod secrets;
 pub mod staff;
