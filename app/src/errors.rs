@@ -64,6 +64,21 @@ pub enum AppError {
     /// Too many attempts from this device (wrong receipts or passwords, or reports): wait.
     #[error("too many attempts; retry after {retry_after_secs} s")]
     TooManyAttempts { retry_after_secs: i64 },
+    /// Not a JPEG, PNG, WebP or PDF by its content (whatever its name says).
+    #[error("evidence type not accepted")]
+    EvidenceUnsupported,
+    /// A damaged image, one too large in pixels, or a password-protected PDF.
+    #[error("evidence unreadable")]
+    EvidenceUnreadable,
+    /// One file over the per-file limit.
+    #[error("evidence file over {limit_mb} MB")]
+    EvidenceTooLarge { limit_mb: u64 },
+    /// The report's files together would pass the per-report size or count limit.
+    #[error("report evidence over {limit_mb} MB or {limit_files} files")]
+    EvidenceReportFull { limit_mb: u64, limit_files: usize },
+    /// An attached upload is unknown or waited more than a day; attach it again.
+    #[error("evidence upload expired")]
+    EvidenceExpired,
     /// The database is unreachable for now; nothing was saved, try again.
     #[error("temporarily unavailable")]
     Unavailable,
@@ -86,6 +101,10 @@ impl AppError {
             | AppError::MessageRequired
             | AppError::OutcomeDetailRequired => 400,
             AppError::CaseNotFound => 404,
+            AppError::EvidenceExpired => 400,
+            AppError::EvidenceUnsupported => 415,
+            AppError::EvidenceUnreadable => 422,
+            AppError::EvidenceTooLarge { .. } | AppError::EvidenceReportFull { .. } => 413,
             AppError::IllegalMove => 409,
             AppError::LoginFailed | AppError::NotSignedIn | AppError::SecondFactorRequired | AppError::SecondFactorWrong => 401,
             AppError::TwoFactorSetupRequired => 403,

@@ -109,15 +109,15 @@ pub async fn post_check(State(state): State<AppState>, req: Request) -> Response
     let keys = [state.throttles.key(req.headers(), req.extensions(), "")];
     let throttles = state.throttles.clone();
     let (result, added, info_error, info_text) = match post.info {
-        Some(text) => match throttles.guarded(Guard::Receipt, &keys, reports::add_information(&state.db, &state.hasher, &post.receipt, &text)).await {
+        Some(text) => match throttles.guarded(Guard::Receipt, &keys, reports::add_information(&state.db, &state.hasher, &post.receipt, &text, reports::Evidence { keys: &[], limits: state.evidence })).await {
             Ok(status) => (Ok(status), true, None, String::new()),
             Err(e @ AppError::TooManyAttempts { .. }) => (Err(e), false, None, text),
             Err(e) => {
-                let status = reports::status(&state.db, &state.hasher, &post.receipt).await;
+                let status = reports::status_with(&state.db, &state.hasher, &post.receipt, state.evidence).await;
                 (status, false, Some(e), text)
             }
         },
-        None => (throttles.guarded(Guard::Receipt, &keys, reports::status(&state.db, &state.hasher, &post.receipt)).await, false, None, String::new()),
+        None => (throttles.guarded(Guard::Receipt, &keys, reports::status_with(&state.db, &state.hasher, &post.receipt, state.evidence)).await, false, None, String::new()),
     };
     let status = match (&result, &info_error) {
         (Err(e), _) | (_, Some(e)) => status_of(e),

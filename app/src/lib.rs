@@ -24,6 +24,8 @@ pub mod forms;
 pub mod services;
 #[cfg(feature = "ssr")]
 pub mod state;
+#[cfg(feature = "ssr")]
+pub mod uploads;
 
 use i18n::{Lang, Msg};
 

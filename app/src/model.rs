@@ -24,6 +24,8 @@ pub struct Submitted {
 pub struct ReportFormState {
     pub categories: Vec<CategoryOption>,
     pub token: String,
+    /// What the evidence picker may take, to refuse a too-large file before sending it.
+    pub evidence: crate::domain::evidence::EvidenceLimits,
     pub posted: Option<PostedReport>,
 }
 
@@ -66,6 +68,26 @@ pub struct ReportStatus {
     pub timeline: Vec<TimelineEntry>,
     /// What happens next and by when (none once closed).
     pub next_by: Option<DueDate>,
+    /// The evidence files the reporter sent (their contents are for staff only).
+    pub attachments: Vec<AttachedFile>,
+    pub evidence: crate::domain::evidence::EvidenceLimits,
+}
+
+/// An evidence file as its sender sees it in the list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachedFile {
+    pub kind: crate::domain::evidence::EvidenceKind,
+    pub size_bytes: u64,
+    pub at: String,
+}
+
+/// An evidence file received, cleaned and waiting for its report: the one-time key joins
+/// it to the report when the form is sent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UploadedFile {
+    pub key: String,
+    pub kind: crate::domain::evidence::EvidenceKind,
+    pub size_bytes: u64,
 }
 
 /// The check page after a plain post: the typed receipt (to keep it in the field on
@@ -201,6 +223,7 @@ pub struct CaseDetail {
     /// The inspectors' verdicts in force, newest per element.
     pub overrides: Vec<ElementOverride>,
     pub due: Option<DueDate>,
+    pub attachments: Vec<crate::domain::evidence::AttachmentInfo>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -14,4 +14,5 @@ pub struct AppState {
     pub hasher: Hasher,
     pub sessions: SessionLimits,
     pub throttles: std::sync::Arc<Throttles>,
+    pub evidence: crate::domain::evidence::EvidenceLimits,
 }

@@ -71,7 +71,7 @@ async fn a_case_goes_from_arrival_to_an_answered_close_with_the_reporter_in_the_
 
         let before = cases::board(&t.db, w.h.sealer(), &w.supervisor, &app::model::BoardFilter::default()).await.unwrap().cards;
         assert!(!before[0].answer_arrived);
-        let answered = reports::add_information(&t.db, &w.h, &receipt, "Pasar Pelita, setiap pagi sejak Maret 2025.").await.unwrap();
+        let answered = reports::add_information(&t.db, &w.h, &receipt, "Pasar Pelita, setiap pagi sejak Maret 2025.", reports::Evidence::none()).await.unwrap();
         assert_eq!(answered.state, CaseState::Verifikasi, "the answer returns the case to verification");
         let after = cases::board(&t.db, w.h.sealer(), &w.supervisor, &app::model::BoardFilter::default()).await.unwrap().cards;
         assert!(after[0].answer_arrived, "{}: the board shows the answer arrived", t.backend);
@@ -89,7 +89,7 @@ async fn a_case_goes_from_arrival_to_an_answered_close_with_the_reporter_in_the_
             t.backend
         );
         assert!(done.timeline.iter().any(|e| e.body.as_deref() == Some("Terbukti. Petugas telah dijatuhi sanksi disiplin.")));
-        assert_eq!(reports::add_information(&t.db, &w.h, &receipt, "lagi").await, Err(AppError::CaseClosed));
+        assert_eq!(reports::add_information(&t.db, &w.h, &receipt, "lagi", reports::Evidence::none()).await, Err(AppError::CaseClosed));
 
         let audited: Vec<String> = audit_event::Entity::find().all(&t.db).await.unwrap().into_iter()
             .filter(|e| e.report_id == Some(id)).map(|e| e.action).collect();
@@ -220,14 +220,14 @@ async fn an_intake_officer_enters_a_letter_that_the_citizen_follows_with_the_sli
             ..Default::default()
         };
         let token = FormToken::generate().unwrap();
-        let refused = cases::enter_report(&t.db, &w.h, &w.inspector, token.as_str(), Channel::Surat, "2026-11-20", &input).await;
+        let refused = cases::enter_report(&t.db, &w.h, &w.inspector, token.as_str(), Channel::Surat, "2026-11-20", &input, reports::Evidence::none()).await;
         assert_eq!(refused.unwrap_err(), AppError::Forbidden, "inspectors do not do intake");
-        let bad_date = cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Surat, "2999-01-01", &input).await;
+        let bad_date = cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Surat, "2999-01-01", &input, reports::Evidence::none()).await;
         assert_eq!(bad_date.unwrap_err(), AppError::InvalidInformation);
-        let portal = cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Portal, "2026-11-20", &input).await;
+        let portal = cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Portal, "2026-11-20", &input, reports::Evidence::none()).await;
         assert_eq!(portal.unwrap_err(), AppError::InvalidInformation, "staff record the real channel");
 
-        let slip = cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Surat, "2026-11-20", &input).await.unwrap();
+        let slip = cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Surat, "2026-11-20", &input, reports::Evidence::none()).await.unwrap();
         let stored = report::Entity::find().one(&t.db).await.unwrap().unwrap();
         assert_eq!(stored.channel, "surat");
         assert_eq!(stored.entered_by, Some(w.intake.id));
@@ -338,7 +338,7 @@ async fn cards_show_due_dates_and_the_overdue_filter_finds_late_cases() {
             ..Default::default()
         };
         let token = FormToken::generate().unwrap();
-        cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Surat, "2026-11-02", &input).await.unwrap();
+        cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Surat, "2026-11-02", &input, reports::Evidence::none()).await.unwrap();
 
         let cards = cases::board(&t.db, w.h.sealer(), &w.supervisor, &BoardFilter::default()).await.unwrap().cards;
         let late = cards.iter().find(|c| c.id != fresh).unwrap();
@@ -357,7 +357,7 @@ async fn cards_show_due_dates_and_the_overdue_filter_finds_late_cases() {
         }
         let token = FormToken::generate().unwrap();
         let day = app::domain::deadline::format_day(walked_in);
-        cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Langsung, &day, &input).await.unwrap();
+        cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Langsung, &day, &input, reports::Evidence::none()).await.unwrap();
         let soon = BoardFilter { due_soon: true, ..Default::default() };
         let soon_cards = cases::board(&t.db, w.h.sealer(), &w.supervisor, &soon).await.unwrap().cards;
         assert_eq!(soon_cards.len(), 1, "{}: only the walk-in is due soon", t.backend);
@@ -400,7 +400,7 @@ async fn waiting_for_the_reporter_pauses_the_verification_clock() {
             .exec(&t.db)
             .await
             .unwrap();
-        reports::add_information(&t.db, &w.h, &receipt, "Pasar Pelita.").await.unwrap();
+        reports::add_information(&t.db, &w.h, &receipt, "Pasar Pelita.", reports::Evidence::none()).await.unwrap();
 
         let stored = report::Entity::find_by_id(id).one(&t.db).await.unwrap().unwrap();
         let waited = calendar.working_days_between(date!(2026 - 11 - 02), today);
@@ -487,7 +487,7 @@ async fn a_database_dump_reveals_nothing_a_report_or_its_messages_say() {
         let id = report::Entity::find().one(&t.db).await.unwrap().unwrap().id;
         cases::move_case(&t.db, &w.supervisor, id, CaseState::Verifikasi).await.unwrap();
         cases::ask_reporter(&t.db, w.h.sealer(), &w.supervisor, id, "RAHASIA-pertanyaan").await.unwrap();
-        reports::add_information(&t.db, &w.h, &receipt, "RAHASIA-jawaban").await.unwrap();
+        reports::add_information(&t.db, &w.h, &receipt, "RAHASIA-jawaban", reports::Evidence::none()).await.unwrap();
         cases::add_note(&t.db, w.h.sealer(), &w.supervisor, id, "RAHASIA-catatan").await.unwrap();
         cases::close(&t.db, w.h.sealer(), &w.supervisor, id, Outcome::Dilimpahkan, "Inspektorat Provinsi", "RAHASIA-pesan").await.unwrap();
 
@@ -561,7 +561,7 @@ async fn administrators_manage_the_holiday_calendar_and_deadlines_follow() {
         // A letter received on Friday 27 November 2026: verification due Wednesday 2 December.
         let input = ReportInput { category: "pungli".into(), what: "Pungutan di loket parkir pasar setiap pagi.".into(), ..Default::default() };
         let token = FormToken::generate().unwrap();
-        cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Surat, "2026-11-27", &input).await.unwrap();
+        cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Surat, "2026-11-27", &input, reports::Evidence::none()).await.unwrap();
         let due = || async {
             cases::board(&t.db, w.h.sealer(), &w.supervisor, &Default::default()).await.unwrap().cards[0].due.clone().unwrap().date
         };

@@ -168,16 +168,16 @@ async fn added_information_joins_the_timeline_of_an_open_case() {
     for t in test_db::all().await {
         let h = hasher();
         let s = reports::submit(&t.db, &h, &token(), &complete_levy_report()).await.unwrap();
-        let status = reports::add_information(&t.db, &h, &s.receipt, "  Saksi kedua: penjual di depan kantor.  ").await.unwrap();
+        let status = reports::add_information(&t.db, &h, &s.receipt, "  Saksi kedua: penjual di depan kantor.  ", reports::Evidence::none()).await.unwrap();
         assert_eq!(status.timeline.len(), 2, "{}", t.backend);
         assert_eq!(status.timeline[1].kind, TimelineKind::InfoAdded);
         assert_eq!(status.timeline[1].body.as_deref(), Some("Saksi kedua: penjual di depan kantor."));
 
-        assert_eq!(reports::add_information(&t.db, &h, &s.receipt, "   ").await, Err(AppError::InvalidInformation));
+        assert_eq!(reports::add_information(&t.db, &h, &s.receipt, "   ", reports::Evidence::none()).await, Err(AppError::InvalidInformation));
         let too_long = "x".repeat(4001);
-        assert_eq!(reports::add_information(&t.db, &h, &s.receipt, &too_long).await, Err(AppError::InvalidInformation));
+        assert_eq!(reports::add_information(&t.db, &h, &s.receipt, &too_long, reports::Evidence::none()).await, Err(AppError::InvalidInformation));
         assert_eq!(
-            reports::add_information(&t.db, &h, "1111 1111 1111 1111", "halo").await,
+            reports::add_information(&t.db, &h, "1111 1111 1111 1111", "halo", reports::Evidence::none()).await,
             Err(AppError::ReceiptUnknown)
         );
         assert_eq!(reports::status(&t.db, &h, &s.receipt).await.unwrap().timeline.len(), 2);
@@ -194,7 +194,7 @@ async fn a_closed_case_takes_no_more_information() {
         let mut closing: report::ActiveModel = stored.into();
         closing.state = Set(CaseState::Selesai.code().to_owned());
         closing.update(&t.db).await.unwrap();
-        assert_eq!(reports::add_information(&t.db, &h, &s.receipt, "info").await, Err(AppError::CaseClosed));
+        assert_eq!(reports::add_information(&t.db, &h, &s.receipt, "info", reports::Evidence::none()).await, Err(AppError::CaseClosed));
         t.drop_db().await;
     }
 }

@@ -22,6 +22,7 @@ async fn with_state() -> (Owner, test_db::TestDb) {
         hasher: Hasher::new([3; 32]),
         sessions: Default::default(),
         throttles: std::sync::Arc::new(app::services::throttle::Throttles::new(Default::default()).unwrap()),
+        evidence: Default::default(),
     });
     (owner, t)
 }
@@ -55,13 +56,13 @@ async fn the_form_state_has_the_categories_and_a_fresh_token_each_time() {
 async fn a_citizen_submits_checks_and_adds_information() {
     let (_owner, t) = with_state().await;
     let token = load_report_form().await.unwrap().token;
-    let submitted = submit_report(token.clone(), report()).await.unwrap();
-    let again = submit_report(token, report()).await.unwrap();
+    let submitted = submit_report(token.clone(), report(), Vec::new()).await.unwrap();
+    let again = submit_report(token, report(), Vec::new()).await.unwrap();
     assert_eq!(submitted, again, "a retried request shows the same receipt");
 
     let status = check_report(submitted.receipt.replace(' ', "")).await.unwrap();
     assert_eq!(status.case_number, submitted.case_number);
-    let status = add_report_information(submitted.receipt.clone(), "Saya punya foto amplopnya.".into())
+    let status = add_report_information(submitted.receipt.clone(), "Saya punya foto amplopnya.".into(), Vec::new())
         .await
         .unwrap();
     assert_eq!(status.timeline.len(), 2);
@@ -73,7 +74,7 @@ async fn errors_reach_the_caller_as_clear_variants() {
     let (_owner, t) = with_state().await;
     assert_eq!(check_report("9999 9999 9999 9999".into()).await, Err(AppError::ReceiptUnknown));
     assert_eq!(check_report("12".into()).await, Err(AppError::ReceiptMalformed));
-    assert_eq!(submit_report("bogus".into(), report()).await, Err(AppError::FormExpired));
+    assert_eq!(submit_report("bogus".into(), report(), Vec::new()).await, Err(AppError::FormExpired));
     t.drop_db().await;
 }
 
@@ -139,7 +140,7 @@ async fn every_staff_server_function_checks_the_caller_on_the_server() {
         ids.insert(name, u.id);
     }
     let token = report_form_state_token().await;
-    submit_report(token, report()).await.unwrap();
+    submit_report(token, report(), Vec::new()).await.unwrap();
     let case_id = 1;
 
     // Nobody signed in: every staff function refuses.
@@ -255,7 +256,7 @@ async fn access_matrix_of_every_role_against_every_staff_function() {
         create_account(&t.db, &st.hasher, None, NewAccount::new(name, name, role, "Kopi-susu-2026", false)).await.unwrap();
     }
     let target = create_account(&t.db, &st.hasher, None, NewAccount::new("sasaran", "Sasaran", Role::Inspector, "Kopi-susu-2026", false)).await.unwrap();
-    submit_report(report_form_state_token().await, report()).await.unwrap();
+    submit_report(report_form_state_token().await, report(), Vec::new()).await.unwrap();
     let case = 1;
 
     /// Whether the call got past the permission checks (it may still fail on its input).
@@ -274,7 +275,7 @@ async fn access_matrix_of_every_role_against_every_staff_function() {
             ("move_board_card", passed(move_board_card(case, CaseState::Telaah).await)),
             ("close_case", passed(close_case(case, Outcome::Terbukti, String::new(), "Selesai".into()).await)),
             ("assign_case", passed(assign_case(case, 999).await)),
-            ("enter_report", passed(enter_report(token, Channel::Surat, "2999-01-01".into(), report()).await)),
+            ("enter_report", passed(enter_report(token, Channel::Surat, "2999-01-01".into(), report(), Vec::new()).await)),
             ("read_audit(case)", passed(read_audit(Some(case)).await)),
             ("read_audit(all)", passed(read_audit(None).await)),
             ("list_accounts", passed(list_accounts().await)),

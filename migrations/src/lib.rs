@@ -8,6 +8,7 @@ mod m20261128_000004_intake;
 mod m20261128_000005_element_override;
 mod m20261129_000006_deadlines;
 mod m20261129_000007_two_factor;
+mod m20261129_000008_evidence;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000005_element_override::Migration),
             Box::new(m20261129_000006_deadlines::Migration),
             Box::new(m20261129_000007_two_factor::Migration),
+            Box::new(m20261129_000008_evidence::Migration),
         ]
     }
 }

@@ -14,6 +14,8 @@
 //! | `LENTERA_RECEIPT_LOCK_AFTER` | `20` | wrong receipts in 15 minutes per device before a 15-minute lock; slowed down from the sixth |
 //! | `LENTERA_SUBMISSIONS_PER_HOUR` | `10` | reports per device per hour |
 //! | `LENTERA_BEHIND_PROXY` | `false` | `true` when a reverse proxy appends the client address to `X-Forwarded-For` |
+//! | `LENTERA_MAX_FILE_MB` | `10` | largest evidence file, in MB (1–100) |
+//! | `LENTERA_MAX_REPORT_MB` | `30` | all evidence of one report together, in MB (at least the file limit, at most 500) |
 //! | `LENTERA_SESSION_IDLE_SECS` | `1800` | staff are signed out after this many seconds without use (never more than 12 hours) |
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -22,6 +24,7 @@ use anyhow::{bail, Context};
 use app::services::{db, sealing::Sealer, secrets::Hasher};
 use app::state::AppState;
 use app::domain::staff::SessionLimits;
+use app::domain::evidence::{EvidenceLimits, MB};
 use app::domain::throttle::Limits;
 use app::services::throttle::{ThrottleConfig, Throttles};
 use leptos::config::LeptosOptions;
@@ -37,6 +40,24 @@ fn session_limits(idle: Option<&str>) -> anyhow::Result<SessionLimits> {
     }
 }
 
+/// The evidence limits from `LENTERA_MAX_FILE_MB` and `LENTERA_MAX_REPORT_MB`, if set.
+fn evidence_limits(file: Option<&str>, report: Option<&str>) -> anyhow::Result<EvidenceLimits> {
+    let defaults = EvidenceLimits::default();
+    let mb = |name: &str, text: Option<&str>, default: u64, max: u64| -> anyhow::Result<u64> {
+        let Some(text) = text else { return Ok(default) };
+        match text.trim().parse::<u64>() {
+            Ok(n) if (1..=max).contains(&n) => Ok(n * MB),
+            _ => bail!("{name} must be a whole number of megabytes from 1 to {max}: {text}"),
+        }
+    };
+    let file_bytes = mb("LENTERA_MAX_FILE_MB", file, defaults.file_bytes, 100)?;
+    let report_bytes = mb("LENTERA_MAX_REPORT_MB", report, defaults.report_bytes.max(file_bytes), 500)?;
+    if report_bytes < file_bytes {
+        bail!("LENTERA_MAX_REPORT_MB must be at least LENTERA_MAX_FILE_MB");
+    }
+    Ok(EvidenceLimits { file_bytes, report_bytes, ..defaults })
+}
+
 #[derive(Debug, Clone)]
 pub struct Config {
     pub addr: SocketAddr,
@@ -45,6 +66,7 @@ pub struct Config {
     pub site_root: String,
     pub sessions: SessionLimits,
     pub throttle: ThrottleConfig,
+    pub evidence: EvidenceLimits,
     receipt_secret: Option<String>,
     data_key: Option<String>,
     previous_data_keys: Vec<String>,
@@ -84,8 +106,10 @@ impl Config {
             login: count("LENTERA_LOGIN_LOCK_AFTER", Limits::LOGIN)?,
             receipt: count("LENTERA_RECEIPT_LOCK_AFTER", Limits::RECEIPT)?,
             submissions: count("LENTERA_SUBMISSIONS_PER_HOUR", Limits::SUBMISSIONS)?,
+            uploads: Limits::UPLOADS,
             behind_proxy,
         };
+        let evidence = evidence_limits(var("LENTERA_MAX_FILE_MB").as_deref(), var("LENTERA_MAX_REPORT_MB").as_deref())?;
         let previous_data_keys = var("LENTERA_DATA_KEY_PREVIOUS")
             .map(|v| v.split(',').map(|k| k.trim().to_owned()).filter(|k| !k.is_empty()).collect())
             .unwrap_or_default();
@@ -96,6 +120,7 @@ impl Config {
             site_root,
             sessions,
             throttle,
+            evidence,
             receipt_secret: var("LENTERA_RECEIPT_SECRET"),
             data_key: var("LENTERA_DATA_KEY"),
             previous_data_keys,
@@ -140,6 +165,7 @@ impl Config {
             hasher: Hasher::new(secret).with_sealer(sealer),
             sessions: self.sessions,
             throttles: std::sync::Arc::new(throttles),
+            evidence: self.evidence,
         })
     }
 }
@@ -217,6 +243,17 @@ mod tests {
         let second = load_or_create_secret(&path, "test secret").unwrap();
         assert_eq!(first, second);
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn evidence_limits_default_to_10_and_30_mb_and_refuse_nonsense() {
+        assert_eq!(evidence_limits(None, None).unwrap(), EvidenceLimits::default());
+        let l = evidence_limits(Some("5"), Some("12")).unwrap();
+        assert_eq!((l.file_bytes, l.report_bytes), (5 * MB, 12 * MB));
+        assert_eq!(evidence_limits(Some("50"), None).unwrap().report_bytes, 50 * MB, "the report holds at least one file");
+        assert!(evidence_limits(Some("0"), None).is_err());
+        assert!(evidence_limits(Some("ten"), None).is_err());
+        assert!(evidence_limits(Some("20"), Some("10")).is_err());
     }
 
     #[test]

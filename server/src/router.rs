@@ -1,6 +1,6 @@
 //! The HTTP routes: Leptos pages and server functions, the plain-form posts, the language
 //! switch, and static files.
-use app::{forms, shell, state::AppState, App};
+use app::{forms, shell, state::AppState, uploads, App};
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::Router;
@@ -10,7 +10,14 @@ use tower_http::limit::RequestBodyLimitLayer;
 pub fn app(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
-    Router::new()
+    // Evidence files have their own, larger body limit; everything else stays small.
+    let upload_limit = usize::try_from(state.evidence.file_bytes).unwrap_or(usize::MAX).saturating_add(uploads::MULTIPART_OVERHEAD_BYTES);
+    let evidence = Router::new()
+        .route("/bukti", post(uploads::post_evidence))
+        .route("/staf/bukti/{id}", get(uploads::get_evidence))
+        .layer(DefaultBodyLimit::max(upload_limit))
+        .layer(RequestBodyLimitLayer::new(upload_limit));
+    let pages = Router::new()
         .route("/lapor", post(forms::post_report))
         .route("/cek", post(forms::post_check))
         .route("/bahasa", get(forms::switch_language))
@@ -19,7 +26,9 @@ pub fn app(state: AppState) -> Router {
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(DefaultBodyLimit::max(forms::MAX_FORM_BYTES))
         // Server functions read their bodies themselves: cap every body, not only extractors.
-        .layer(RequestBodyLimitLayer::new(forms::MAX_FORM_BYTES))
+        .layer(RequestBodyLimitLayer::new(forms::MAX_FORM_BYTES));
+    pages
+        .merge(evidence)
         .layer(axum::middleware::from_fn(crate::middleware::server_fn_status))
         .layer(axum::middleware::from_fn(crate::middleware::refuse_cross_site))
         .layer(axum::middleware::from_fn(crate::middleware::security_headers))

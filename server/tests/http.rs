@@ -26,6 +26,7 @@ async fn app_with(throttle: ThrottleConfig) -> (Router, test_db::TestDb) {
         hasher: Hasher::new([9; 32]),
         sessions: Default::default(),
         throttles: std::sync::Arc::new(Throttles::new(throttle).unwrap()),
+        evidence: Default::default(),
     };
     (lentera::router::app(state), t)
 }

@@ -1,5 +1,6 @@
 //! Pieces shared by several pages.
 pub mod completeness;
+pub mod evidence;
 pub mod layout;
 pub mod status;
 

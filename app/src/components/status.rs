@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use crate::components::completeness::Completeness;
+use crate::domain::evidence::human_size;
 use crate::i18n::{outcome_name, reporter_deadline, state_explained, state_name, timeline_label, use_lang, Lang, Msg};
 use crate::model::ReportStatus;
 
@@ -46,6 +47,14 @@ pub fn StatusView(status: ReportStatus) -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ol>
+            {(!status.attachments.is_empty()).then(|| view! {
+                <h3>{Msg::FilesReceived.t(lang)}</h3>
+                <ul class="files-received" data-testid="files-received">
+                    {status.attachments.into_iter().map(|a| view! {
+                        <li>{a.kind.extension().to_uppercase()} ", " {human_size(a.size_bytes, lang == Lang::Id)} " — " <time>{a.at} " WIB"</time></li>
+                    }).collect_view()}
+                </ul>
+            })}
         </section>
         <Completeness verdict=Signal::stored(verdict) title=Msg::VerdictStoredTitle/>
     }

@@ -22,6 +22,8 @@ impl Limits {
     pub const RECEIPT: Limits = Limits { free: 5, lock_after: 20, window_secs: 15 * 60, lock_secs: 15 * 60 };
     /// Reports from one client: ten an hour, none delayed.
     pub const SUBMISSIONS: Limits = Limits { free: 10, lock_after: 10, window_secs: 60 * 60, lock_secs: 60 * 60 };
+    /// Evidence files from one client: sixty an hour (six full reports), none delayed.
+    pub const UPLOADS: Limits = Limits { free: 60, lock_after: 60, window_secs: 60 * 60, lock_secs: 60 * 60 };
 
     /// The same limits with a different lock threshold (from configuration); the free tries
     /// never exceed it.

@@ -1,4 +1,5 @@
 //! sea-orm entities, one module per table (see the `migrations` crate for the schema).
+pub mod attachment;
 pub mod audit_event;
 pub mod case_assignment;
 pub mod category;

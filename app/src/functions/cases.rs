@@ -40,9 +40,11 @@ pub async fn enter_report(
     channel: crate::domain::report::Channel,
     received_on: String,
     input: crate::domain::report::ReportInput,
+    evidence: Vec<String>,
 ) -> Result<crate::model::Submitted, AppError> {
     with_user(async |st, u| {
-        crate::services::cases::enter_report(&st.db, &st.hasher, u, &token, channel, &received_on, &input).await
+        let evidence = crate::services::reports::Evidence { keys: &evidence, limits: st.evidence };
+        crate::services::cases::enter_report(&st.db, &st.hasher, u, &token, channel, &received_on, &input, evidence).await
     })
     .await
 }

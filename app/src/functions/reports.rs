@@ -22,17 +22,19 @@ pub async fn load_report_form() -> Result<ReportFormState, AppError> {
         let st = state()?;
         let categories = reports::categories(&st.db).await?;
         let posted = use_context::<PostedReportContext>().map(|p| p.0);
-        Ok(ReportFormState { categories, token: FormToken::generate()?.as_str().to_owned(), posted })
+        Ok(ReportFormState { categories, token: FormToken::generate()?.as_str().to_owned(), posted, evidence: st.evidence })
     }
     .await)
 }
 
 #[server(input = Json)]
-pub async fn submit_report(token: String, input: ReportInput) -> Result<Submitted, AppError> {
+pub async fn submit_report(token: String, input: ReportInput, evidence: Vec<String>) -> Result<Submitted, AppError> {
     respond(async {
         let st = state()?;
         let keys = client_keys(&st, &[""]);
-        st.throttles.guarded(Guard::Submission, &keys, reports::submit(&st.db, &st.hasher, &token, &input)).await
+        let evidence = reports::Evidence { keys: &evidence, limits: st.evidence };
+        let submit = reports::submit_via(&st.db, &st.hasher, &token, &input, reports::Origin::portal(), evidence);
+        st.throttles.guarded(Guard::Submission, &keys, submit).await
     }
     .await)
 }
@@ -42,17 +44,18 @@ pub async fn check_report(receipt: String) -> Result<ReportStatus, AppError> {
     respond(async {
         let st = state()?;
         let keys = client_keys(&st, &[""]);
-        st.throttles.guarded(Guard::Receipt, &keys, reports::status(&st.db, &st.hasher, &receipt)).await
+        st.throttles.guarded(Guard::Receipt, &keys, reports::status_with(&st.db, &st.hasher, &receipt, st.evidence)).await
     }
     .await)
 }
 
 #[server(input = Json)]
-pub async fn add_report_information(receipt: String, text: String) -> Result<ReportStatus, AppError> {
+pub async fn add_report_information(receipt: String, text: String, evidence: Vec<String>) -> Result<ReportStatus, AppError> {
     respond(async {
         let st = state()?;
         let keys = client_keys(&st, &[""]);
-        st.throttles.guarded(Guard::Receipt, &keys, reports::add_information(&st.db, &st.hasher, &receipt, &text)).await
+        let evidence = reports::Evidence { keys: &evidence, limits: st.evidence };
+        st.throttles.guarded(Guard::Receipt, &keys, reports::add_information(&st.db, &st.hasher, &receipt, &text, evidence)).await
     }
     .await)
 }

@@ -110,6 +110,19 @@ messages! {
     HowMuchLabel => "Berapa nilainya?", "How much money was involved?";
     HowMuchExample => "Jika ada uang, pungutan, atau kerugian. Contoh: Rp 200.000.", "If money, a levy or a loss is involved. Example: Rp 200,000.";
     EvidenceLabel => "Bukti (tidak wajib)", "Evidence (optional)";
+    FilesLabel => "Lampirkan foto atau dokumen (tidak wajib)", "Attach photos or documents (optional)";
+    FilesNoScript => "Lampiran foto atau PDF membutuhkan JavaScript. Tanpa itu, sebutkan bukti Anda di atas; pemeriksa dapat memintanya nanti lewat kode tanda terima.", "Attaching photos or PDFs needs JavaScript. Without it, describe your evidence above; the inspectors can ask for it later through your receipt code.";
+    FilesUploading => "Mengunggah", "Uploading";
+    FilesAttached => "Terlampir", "Attached";
+    FilesRemove => "Lepas", "Remove";
+    FilesWait => "Tunggu sampai semua lampiran selesai diunggah.", "Wait until every attachment has finished uploading.";
+    FilesFailedNote => "Berkas yang gagal tidak ikut terkirim; isian Anda tetap ada.", "Files that failed are not sent; what you typed is kept.";
+    FilesReceived => "Lampiran yang sudah diterima", "Attachments received";
+    FilesStaffTitle => "Lampiran bukti", "Evidence files";
+    FilesDownload => "Unduh", "Download";
+    FilesFromReporter => "dari pelapor", "from the reporter";
+    FilesFromIntake => "pindaian petugas", "scanned by staff";
+    FilesNone => "Tidak ada lampiran.", "No attachments.";
     EvidenceHelp => "Sebutkan bukti yang Anda punya: kuitansi, foto, pesan, saksi. Jangan tulis nama Anda sendiri.", "Describe the evidence you have: receipts, photos, messages, witnesses. Do not write your own name.";
     ContactLabel => "Kontak Anda (tidak wajib)", "Your contact (optional)";
     ContactHelp => "Kosongkan agar tetap anonim. Jika diisi, kontak hanya dapat dilihat oleh pemeriksa yang ditugaskan pada laporan ini.", "Leave empty to stay anonymous. If you fill it in, only the inspectors assigned to this report can see it.";
@@ -340,6 +353,15 @@ pub fn problem_text(problem: InputProblem, lang: Lang) -> String {
 }
 
 /// The message a user sees for an error: clear, in their language, without internals.
+/// The file picker's help: kinds, limits, and that location data is removed.
+pub fn files_help(limits: &crate::domain::evidence::EvidenceLimits, lang: Lang) -> String {
+    let (file, report, count) = (limits.file_mb(), limits.report_mb(), limits.files_per_report);
+    match lang {
+        Lang::Id => format!("Foto (JPEG, PNG, WebP) atau PDF, paling besar {file} MB per berkas dan {report} MB seluruhnya, paling banyak {count} berkas. Lokasi GPS, data kamera, dan nama pembuat dihapus sebelum disimpan."),
+        Lang::En => format!("Photos (JPEG, PNG, WebP) or PDF, at most {file} MB per file and {report} MB in all, up to {count} files. GPS location, camera data and author names are removed before storing."),
+    }
+}
+
 pub fn error_text(error: &AppError, lang: Lang) -> String {
     let (id, en) = match error {
         AppError::InvalidReport(problems) => {
@@ -353,6 +375,21 @@ pub fn error_text(error: &AppError, lang: Lang) -> String {
                 Lang::En => format!("Too many attempts from this device. Nothing was processed; try again in {minutes} minute{}.", if minutes == 1 { "" } else { "s" }),
             };
         }
+        AppError::EvidenceTooLarge { limit_mb } => {
+            return match lang {
+                Lang::Id => format!("Berkas ini lebih dari {limit_mb} MB dan tidak dilampirkan. Kecilkan atau pilih berkas lain; isian Anda tetap ada."),
+                Lang::En => format!("This file is over {limit_mb} MB and was not attached. Make it smaller or choose another; what you typed is kept."),
+            };
+        }
+        AppError::EvidenceReportFull { limit_mb, limit_files } => {
+            return match lang {
+                Lang::Id => format!("Satu laporan paling banyak {limit_files} berkas dan {limit_mb} MB seluruhnya. Lepaskan salah satu lampiran."),
+                Lang::En => format!("A report takes at most {limit_files} files and {limit_mb} MB in all. Remove one of the attachments."),
+            };
+        }
+        AppError::EvidenceUnsupported => ("Hanya foto (JPEG, PNG, WebP) dan dokumen PDF yang bisa dilampirkan. Berkas ini tidak dilampirkan.", "Only photos (JPEG, PNG, WebP) and PDF documents can be attached. This file was not attached."),
+        AppError::EvidenceUnreadable => ("Berkas ini tidak bisa dibaca (rusak, terlalu besar ukuran gambarnya, atau PDF berkata sandi). Berkas ini tidak dilampirkan.", "This file could not be read (damaged, too many pixels, or a password-protected PDF). It was not attached."),
+        AppError::EvidenceExpired => ("Lampiran tidak ditemukan lagi (diunggah lebih dari sehari lalu?). Lampirkan lagi; isian Anda tetap ada.", "An attachment is no longer there (uploaded more than a day ago?). Attach it again; what you typed is kept."),
         AppError::SecondFactorRequired => ("Masukkan kode 6 angka dari aplikasi autentikator Anda (atau kode pemulihan).", "Enter the 6-digit code from your authenticator app (or a recovery code)."),
         AppError::SecondFactorWrong => ("Kode verifikasi salah atau sudah dipakai.", "The verification code is wrong or was already used."),
         AppError::TwoFactorSetupRequired => ("Administrator mewajibkan verifikasi dua langkah untuk akun Anda. Aktifkan dulu di halaman staf.", "An administrator requires two-step verification for your account. Set it up on the staff page first."),
@@ -423,6 +460,11 @@ mod tests {
             AppError::SecondFactorRequired,
             AppError::SecondFactorWrong,
             AppError::TwoFactorSetupRequired,
+            AppError::EvidenceUnsupported,
+            AppError::EvidenceUnreadable,
+            AppError::EvidenceTooLarge { limit_mb: 10 },
+            AppError::EvidenceReportFull { limit_mb: 30, limit_files: 10 },
+            AppError::EvidenceExpired,
         ];
         for e in errors {
             let id = error_text(&e, Lang::Id);

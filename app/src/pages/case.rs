@@ -144,6 +144,7 @@ fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
                 {answer_row(lang, Msg::ContactLabel, r.contact)}
             </dl>
         </section>
+        {evidence_list(&detail.case_number, detail.attachments.clone(), lang)}
         <Completeness verdict=Signal::stored(detail.verdict.clone()) title=Msg::VerdictStoredTitle/>
         <section class="card">
             <h2>{Msg::OverrideTitle.t(lang)}</h2>
@@ -243,4 +244,34 @@ fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
             </ol>
         </section>
     }
+}
+
+/// The case's evidence files, each a download (the browser saves it; nothing opens inline).
+fn evidence_list(case_number: &str, files: Vec<crate::domain::evidence::AttachmentInfo>, lang: Lang) -> AnyView {
+    use crate::domain::evidence::human_size;
+    let empty = files.is_empty();
+    let rows = files
+        .into_iter()
+        .map(|a| {
+            let name = a.file_name(case_number);
+            let from = if a.from_reporter { Msg::FilesFromReporter } else { Msg::FilesFromIntake };
+            view! {
+                <li>
+                    <a href=format!("/staf/bukti/{}", a.id) download=name.clone() rel="external" data-testid="evidence-download">
+                        {Msg::FilesDownload.t(lang)} " " {name.clone()}
+                    </a>
+                    " — " {a.kind.extension().to_uppercase()} ", " {human_size(a.size_bytes, lang == Lang::Id)}
+                    ", " {from.t(lang)} ", " <time>{a.at}</time>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card" data-testid="case-evidence">
+            <h2>{Msg::FilesStaffTitle.t(lang)}</h2>
+            {empty.then(|| view! { <p>{Msg::FilesNone.t(lang)}</p> })}
+            <ul class="files-received">{rows}</ul>
+        </section>
+    }
+    .into_any()
 }

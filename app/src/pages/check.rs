@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::components::evidence::{any_sending, ready_keys, EvidencePicker, PickedFile};
 use crate::components::status::StatusView;
 use crate::domain::report::MAX_TEXT_CHARS;
 use crate::errors::AppError;
@@ -39,6 +40,7 @@ fn CheckForm(posted: Option<PostedCheck>) -> impl IntoView {
     let info_error = RwSignal::new(posted.as_ref().and_then(|p| p.info_error.clone()));
     let info_initial = posted.as_ref().map(|p| p.info_text.clone()).unwrap_or_default();
     let info = RwSignal::new(info_initial.clone());
+    let files = RwSignal::new(Vec::<PickedFile>::new());
 
     let lookup = ServerAction::<CheckReport>::new();
     let add = ServerAction::<AddReportInformation>::new();
@@ -55,6 +57,7 @@ fn CheckForm(posted: Option<PostedCheck>) -> impl IntoView {
             added.set(true);
             info_error.set(None);
             info.set(String::new());
+            files.set(Vec::new());
         }
         Some(Err(e)) => {
             added.set(false);
@@ -70,7 +73,11 @@ fn CheckForm(posted: Option<PostedCheck>) -> impl IntoView {
     };
     let on_add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        add.dispatch(AddReportInformation { receipt: receipt_used.get_untracked(), text: info.get_untracked() });
+        if files.with_untracked(|f| any_sending(f)) {
+            return;
+        }
+        let evidence = files.with_untracked(|f| ready_keys(f));
+        add.dispatch(AddReportInformation { receipt: receipt_used.get_untracked(), text: info.get_untracked(), evidence });
     };
 
     view! {
@@ -92,6 +99,7 @@ fn CheckForm(posted: Option<PostedCheck>) -> impl IntoView {
             }.into_any(),
             Some(Ok(st)) => {
                 let open = st.state != crate::domain::workflow::CaseState::Selesai;
+                let limits = st.evidence;
                 view! {
                     <StatusView status=st/>
                     <Show when=move || added.get()>
@@ -105,10 +113,11 @@ fn CheckForm(posted: Option<PostedCheck>) -> impl IntoView {
                             <textarea id="info" name="info" rows="4" maxlength=MAX_TEXT_CHARS.to_string()
                                 prop:value=move || info.get()
                                 on:input=move |ev| info.set(event_target_value(&ev))>{crate::components::textarea_text(&info.get_untracked())}</textarea>
+                            <EvidencePicker files limits/>
                             {move || info_error.get().map(|e| view! {
                                 <p class="error" role="alert" data-testid="info-error">{error_text(&e, lang)}</p>
                             })}
-                            <button type="submit" class="button primary" data-testid="add-info" disabled=move || add.pending().get()>
+                            <button type="submit" class="button primary" data-testid="add-info" disabled=move || add.pending().get() || files.with(|f| any_sending(f))>
                                 {Msg::AddInfoButton.t(lang)}
                             </button>
                         </form>

@@ -1,6 +1,8 @@
 //! Intake of letters, walk-ins and phone calls: the citizen's form and checker, plus the
 //! channel and the date received; ends with a receipt slip to print for the citizen.
 use leptos::prelude::*;
+
+use crate::components::evidence::{any_sending, ready_keys, EvidencePicker, PickedFile};
 use leptos_meta::Title;
 
 use crate::components::completeness::Completeness;
@@ -46,7 +48,8 @@ pub fn IntakePage() -> impl IntoView {
 #[component]
 fn IntakeForm(fs: ReportFormState) -> impl IntoView {
     let lang = use_lang();
-    let ReportFormState { categories, token, .. } = fs;
+    let ReportFormState { categories, token, evidence, .. } = fs;
+    let files = RwSignal::new(Vec::<PickedFile>::new());
     let token = StoredValue::new(token);
     let input = RwSignal::new(ReportInput::default());
     let channel = RwSignal::new(Channel::Surat);
@@ -58,7 +61,11 @@ fn IntakeForm(fs: ReportFormState) -> impl IntoView {
     let submitted = move || action.value().get().and_then(|r| r.ok());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if files.with_untracked(|f| any_sending(f)) {
+            return;
+        }
         action.dispatch(EnterReport {
+            evidence: files.with_untracked(|f| ready_keys(f)),
             token: token.get_value(),
             channel: channel.get_untracked(),
             received_on: received_on.get_untracked(),
@@ -111,12 +118,13 @@ fn IntakeForm(fs: ReportFormState) -> impl IntoView {
             {q("how", Msg::HowLabel, Msg::HowExample, |i, v| i.how = v)}
             {q("how_much", Msg::HowMuchLabel, Msg::HowMuchExample, |i, v| i.how_much = v)}
             {q("evidence", Msg::EvidenceLabel, Msg::EvidenceHelp, |i, v| i.evidence = v)}
+            <EvidencePicker files limits=evidence/>
             {q("contact", Msg::ContactLabel, Msg::ContactHelp, |i, v| i.contact = v)}
             <Completeness verdict=verdict/>
             {move || action.value().get().and_then(|r| r.err()).map(|e| view! {
                 <p class="error" role="alert" data-testid="intake-error">{error_text(&e, lang)}</p>
             })}
-            <button type="submit" class="button primary" data-testid="enter-report" disabled=move || action.pending().get()>
+            <button type="submit" class="button primary" data-testid="enter-report" disabled=move || action.pending().get() || files.with(|f| any_sending(f))>
                 {Msg::Submit.t(lang)}
             </button>
         </form>

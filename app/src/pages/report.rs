@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::completeness::Completeness;
+use crate::components::evidence::{any_sending, ready_keys, EvidencePicker, PickedFile};
 use crate::domain::category::CategoryOption;
 use crate::domain::fivew::check;
 use crate::domain::report::{ReportInput, MAX_CONTACT_CHARS, MAX_TEXT_CHARS};
@@ -68,7 +69,8 @@ pub(crate) fn question(
 #[component]
 fn ReportForm(fs: ReportFormState) -> impl IntoView {
     let lang = use_lang();
-    let ReportFormState { categories, token, posted } = fs;
+    let ReportFormState { categories, token, posted, evidence } = fs;
+    let files = RwSignal::new(Vec::<PickedFile>::new());
     let initial = posted.as_ref().map(|p| p.input.clone()).unwrap_or_default();
     // After a plain post the same token is kept: nothing was stored if it failed, and the
     // same receipt comes back if it succeeded.
@@ -90,10 +92,11 @@ fn ReportForm(fs: ReportFormState) -> impl IntoView {
     let token_for_submit = StoredValue::new(token.clone());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if action.pending().get_untracked() {
+        if action.pending().get_untracked() || files.with_untracked(|f| any_sending(f)) {
             return;
         }
-        action.dispatch(SubmitReport { token: token_for_submit.get_value(), input: input.get_untracked() });
+        let evidence = files.with_untracked(|f| ready_keys(f));
+        action.dispatch(SubmitReport { token: token_for_submit.get_value(), input: input.get_untracked(), evidence });
     };
 
     let q = |name, label, example, initial: &str, set: fn(&mut ReportInput, String)| {
@@ -127,6 +130,7 @@ fn ReportForm(fs: ReportFormState) -> impl IntoView {
             {q("how", Msg::HowLabel, Msg::HowExample, &initial.how, |i, v| i.how = v)}
             {q("how_much", Msg::HowMuchLabel, Msg::HowMuchExample, &initial.how_much, |i, v| i.how_much = v)}
             {q("evidence", Msg::EvidenceLabel, Msg::EvidenceHelp, &initial.evidence, |i, v| i.evidence = v)}
+            <EvidencePicker files limits=evidence/>
             <div class="q">
                 <label for="contact">{Msg::ContactLabel.t(lang)}</label>
                 <p class="ex" id="contact-ex">{Msg::ContactHelp.t(lang)}</p>
@@ -157,7 +161,9 @@ fn ReportForm(fs: ReportFormState) -> impl IntoView {
                 </div>
             })}
             <p class="warn">{Msg::ReceiptWarningBefore.t(lang)}</p>
-            <button type="submit" class="button primary" data-testid="submit" disabled=move || action.pending().get()>
+            {move || files.with(|f| any_sending(f)).then(|| view! { <p class="ex" role="status">{Msg::FilesWait.t(lang)}</p> })}
+            <button type="submit" class="button primary" data-testid="submit"
+                disabled=move || action.pending().get() || files.with(|f| any_sending(f))>
                 {move || if action.pending().get() { Msg::Submitting.t(lang) } else { Msg::Submit.t(lang) }}
             </button>
         </form>

@@ -23,7 +23,7 @@ fn actor_tag(user: &StaffUser) -> String {
 
 /// The case, if `user` may work it: supervisors any case, inspectors their assigned ones.
 /// Anything else answers "not found", so ids of other cases reveal nothing.
-async fn workable_case(
+pub(crate) async fn workable_case(
     txn: &DatabaseTransaction,
     user: &StaffUser,
     report_id: i32,
@@ -418,8 +418,10 @@ pub async fn detail(
             });
         }
     }
+    let attachments = super::evidence::for_staff(db, case.id).await?;
     let due = super::deadlines::due_of(&case, &super::deadlines::calendar(db).await?, super::deadlines::day_of(OffsetDateTime::now_utc()));
     Ok(crate::model::CaseDetail {
+        attachments,
         due,
         overrides,
         id: case.id,
@@ -483,6 +485,7 @@ pub async fn enter_report(
     channel: crate::domain::report::Channel,
     received_on: &str,
     input: &crate::domain::report::ReportInput,
+    evidence: super::reports::Evidence<'_>,
 ) -> Result<crate::model::Submitted, AppError> {
     if !user.role.may(Permission::EnterReports) || user.must_change_password {
         return Err(AppError::Forbidden);
@@ -498,7 +501,7 @@ pub async fn enter_report(
         entered_by: Some(user.id),
         received_on: Some(received_on.to_owned()),
     };
-    super::reports::submit_via(db, hasher, token, input, origin).await
+    super::reports::submit_via(db, hasher, token, input, origin, evidence).await
 }
 
 /// The inspector's verdict on one element (met / not met) with a short reason; the

@@ -4,6 +4,7 @@ pub mod audit;
 pub mod cases;
 pub mod db;
 pub mod deadlines;
+pub mod evidence;
 pub mod reports;
 pub mod reseal;
 pub mod scrub;

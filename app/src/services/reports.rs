@@ -9,6 +9,7 @@ use super::sealing::Sealer;
 use super::secrets::{new_receipt, Hasher};
 use super::tokens::{FormToken, SealedReceipt, TOKEN_LIFETIME_SECS};
 use crate::domain::category::CategoryOption;
+use crate::domain::evidence::EvidenceLimits;
 use crate::domain::fivew::{check, Verdict};
 use crate::domain::receipt::Receipt;
 use crate::domain::report::{Channel, ReportInput, MAX_TEXT_CHARS};
@@ -45,7 +46,7 @@ pub fn display_date(t: OffsetDateTime) -> String {
     t.to_offset(wib()).format(format_description!("[year]-[month]-[day]")).unwrap_or_default()
 }
 
-fn display_time(t: OffsetDateTime) -> String {
+pub(crate) fn display_time(t: OffsetDateTime) -> String {
     t.to_offset(wib())
         .format(format_description!("[year]-[month]-[day] [hour]:[minute]"))
         .unwrap_or_default()
@@ -61,7 +62,20 @@ pub async fn submit(
     token: &str,
     input: &ReportInput,
 ) -> Result<Submitted, AppError> {
-    submit_via(db, hasher, token, input, Origin::portal()).await
+    submit_via(db, hasher, token, input, Origin::portal(), Evidence::none()).await
+}
+
+/// Evidence sent along: the one-time keys of waiting uploads, and the installation's limits.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Evidence<'a> {
+    pub keys: &'a [String],
+    pub limits: EvidenceLimits,
+}
+
+impl Evidence<'_> {
+    pub fn none() -> Self {
+        Self::default()
+    }
 }
 
 /// Where a report came from: the portal, or a staff member typing in a letter, a walk-in or
@@ -86,6 +100,7 @@ pub async fn submit_via(
     token: &str,
     input: &ReportInput,
     origin: Origin,
+    evidence: Evidence<'_>,
 ) -> Result<Submitted, AppError> {
     let token = FormToken::parse(token)?;
     let input = input.trimmed();
@@ -107,12 +122,14 @@ pub async fn submit_via(
         return Ok(done);
     }
 
+    let attachments = super::evidence::check_waiting(db, evidence.keys, None, &evidence.limits).await?;
+
     let verdict = check(&input.as_text(), category.financial);
     // A collision of two 16-digit receipts is a one-in-10^16 event; retry once if it happens.
     for _ in 0..3 {
         let receipt = new_receipt()?;
         let receipt_hash = hasher.hash(&receipt).await?;
-        let row = NewReport { receipt_hash: &receipt_hash, category_id: category.id, input: &input, verdict: &verdict, origin: &origin, sealer: hasher.sealer() };
+        let row = NewReport { receipt_hash: &receipt_hash, category_id: category.id, input: &input, verdict: &verdict, origin: &origin, sealer: hasher.sealer(), attachments: &attachments };
         match insert_report(db, &token, &receipt, row)
             .await
         {
@@ -139,6 +156,8 @@ struct NewReport<'a> {
     verdict: &'a Verdict,
     origin: &'a Origin,
     sealer: &'a Sealer,
+    /// Checked waiting uploads, joined in the same transaction.
+    attachments: &'a [i32],
 }
 
 async fn insert_report(
@@ -147,7 +166,7 @@ async fn insert_report(
     receipt: &Receipt,
     row: NewReport<'_>,
 ) -> Result<Submitted, sea_orm::DbErr> {
-    let NewReport { receipt_hash, category_id, input, verdict, origin, sealer } = row;
+    let NewReport { receipt_hash, category_id, input, verdict, origin, sealer, attachments } = row;
     // What the report says is sealed before it reaches the database.
     let seal = |column: &str, text: &str| sealer.seal(column, text).map_err(|_| sea_orm::DbErr::Custom("sealing failed".into()));
     let now = OffsetDateTime::now_utc();
@@ -197,6 +216,8 @@ async fn insert_report(
     }
     .insert(&txn)
     .await?;
+    // After the token: a second request with the same token stops at the token's key.
+    super::evidence::join(&txn, stored.id, attachments).await?;
     txn.commit().await?;
     Ok(Submitted {
         case_number: case_number(stored.id, now),
@@ -300,14 +321,25 @@ pub async fn status(
     hasher: &Hasher,
     receipt: &str,
 ) -> Result<ReportStatus, AppError> {
+    status_with(db, hasher, receipt, EvidenceLimits::default()).await
+}
+
+/// [`status`], telling the page the installation's evidence limits.
+pub async fn status_with(
+    db: &DatabaseConnection,
+    hasher: &Hasher,
+    receipt: &str,
+    limits: EvidenceLimits,
+) -> Result<ReportStatus, AppError> {
     let stored = find_by_receipt(db, hasher, receipt).await?;
-    status_of(db, hasher.sealer(), stored).await
+    status_of(db, hasher.sealer(), stored, limits).await
 }
 
 pub(crate) async fn status_of(
     db: &DatabaseConnection,
     sealer: &Sealer,
     stored: report::Model,
+    limits: EvidenceLimits,
 ) -> Result<ReportStatus, AppError> {
     let category = category::Entity::find_by_id(stored.category_id)
         .one(db)
@@ -338,6 +370,8 @@ pub(crate) async fn status_of(
     let calendar = super::deadlines::calendar(db).await?;
     let next_by = super::deadlines::due_of(&stored, &calendar, super::deadlines::day_of(OffsetDateTime::now_utc()));
     Ok(ReportStatus {
+        attachments: super::evidence::for_reporter(db, stored.id).await?,
+        evidence: limits,
         next_by,
         case_number: case_number(stored.id, stored.created_at),
         state: CaseState::from_code(&stored.state).ok_or(AppError::Internal)?,
@@ -349,15 +383,17 @@ pub(crate) async fn status_of(
     })
 }
 
-/// The reporter adds information to an open case; it joins the case's timeline.
+/// The reporter adds information (text, evidence files or both) to an open case; it joins
+/// the case's timeline.
 pub async fn add_information(
     db: &DatabaseConnection,
     hasher: &Hasher,
     receipt: &str,
     text: &str,
+    evidence: Evidence<'_>,
 ) -> Result<ReportStatus, AppError> {
     let text = text.trim();
-    if text.is_empty()
+    if (text.is_empty() && evidence.keys.is_empty())
         || text.chars().count() > MAX_TEXT_CHARS
         || text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
     {
@@ -367,9 +403,12 @@ pub async fn add_information(
     if stored.state == CaseState::Selesai.code() {
         return Err(AppError::CaseClosed);
     }
+    let attachments = super::evidence::check_waiting(db, evidence.keys, Some(stored.id), &evidence.limits).await?;
     let now = OffsetDateTime::now_utc();
     let txn = db.begin().await?;
-    add_event(&txn, stored.id, "info_added", Some(hasher.sealer().seal(EVENT_BODY, text)?), now).await?;
+    let body = if text.is_empty() { None } else { Some(hasher.sealer().seal(EVENT_BODY, text)?) };
+    add_event(&txn, stored.id, "info_added", body, now).await?;
+    super::evidence::join(&txn, stored.id, &attachments).await?;
     let mut update = report::ActiveModel { id: Set(stored.id), updated_at: Set(now), ..Default::default() };
     // The reporter's answer to a clarification returns the case to verification.
     if stored.state == CaseState::Klarifikasi.code() {
@@ -380,5 +419,5 @@ pub async fn add_information(
     }
     let updated = report::Entity::update(update).exec(&txn).await?;
     txn.commit().await?;
-    status_of(db, hasher.sealer(), updated).await
+    status_of(db, hasher.sealer(), updated, evidence.limits).await
 }

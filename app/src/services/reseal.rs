@@ -1,4 +1,4 @@
-//! Key rotation: seals every report text and timeline text under the current data key
+//! Key rotation: seals every report text, timeline text and evidence file under the current data key
 //! (values under a previous key, or written before sealing existed). Run by
 //! `lentera admin reseal` after a new `LENTERA_DATA_KEY` is set with the old one in
 //! `LENTERA_DATA_KEY_PREVIOUS`; afterwards the old key can be retired.
@@ -9,10 +9,12 @@ use sea_orm::{
 
 use super::reports::EVENT_BODY;
 use super::sealing::Sealer;
-use crate::entities::{report, report_event};
+use super::evidence::CONTENT;
+use crate::entities::{attachment, report, report_event};
 use crate::errors::AppError;
 
 const BATCH: u64 = 200;
+const FILE_BATCH: u64 = 10;
 
 /// The value sealed under the current key, or `None` when it already is.
 fn resealed(sealer: &Sealer, column: &str, stored: &str) -> Result<Option<String>, AppError> {
@@ -86,6 +88,25 @@ pub async fn reseal_all(db: &DatabaseConnection, sealer: &Sealer) -> Result<u64,
                 report_event::ActiveModel { id: Set(e.id), body: Set(Some(v)), ..Default::default() }.update(&txn).await?;
                 changed += 1;
             }
+        }
+        txn.commit().await?;
+    }
+    // Files are large: a few per transaction.
+    let mut after = 0;
+    loop {
+        let batch = attachment::Entity::find()
+            .filter(attachment::Column::Id.gt(after))
+            .order_by_asc(attachment::Column::Id)
+            .limit(FILE_BATCH)
+            .all(db)
+            .await?;
+        let Some(last) = batch.last() else { break };
+        after = last.id;
+        let txn = db.begin().await?;
+        for file in batch.into_iter().filter(|f| !sealer.is_current_bytes(&f.content)) {
+            let content = sealer.seal_bytes(CONTENT, &sealer.open_bytes(CONTENT, &file.content)?)?;
+            attachment::ActiveModel { id: Set(file.id), content: Set(content), ..Default::default() }.update(&txn).await?;
+            changed += 1;
         }
         txn.commit().await?;
     }

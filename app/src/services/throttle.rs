@@ -19,6 +19,7 @@ pub enum Guard {
     Login,
     Receipt,
     Submission,
+    Upload,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,13 +27,14 @@ pub struct ThrottleConfig {
     pub login: Limits,
     pub receipt: Limits,
     pub submissions: Limits,
+    pub uploads: Limits,
     /// Behind a reverse proxy the client is the last address of `X-Forwarded-For`.
     pub behind_proxy: bool,
 }
 
 impl Default for ThrottleConfig {
     fn default() -> Self {
-        Self { login: Limits::LOGIN, receipt: Limits::RECEIPT, submissions: Limits::SUBMISSIONS, behind_proxy: false }
+        Self { login: Limits::LOGIN, receipt: Limits::RECEIPT, submissions: Limits::SUBMISSIONS, uploads: Limits::UPLOADS, behind_proxy: false }
     }
 }
 
@@ -43,6 +45,7 @@ pub struct Throttles {
     login: Mutex<Ledger<ClientKey>>,
     receipt: Mutex<Ledger<ClientKey>>,
     submissions: Mutex<Ledger<ClientKey>>,
+    uploads: Mutex<Ledger<ClientKey>>,
     /// The day's secret and when it was made.
     secret: Mutex<([u8; 32], i64)>,
 }
@@ -75,6 +78,7 @@ impl Throttles {
             login: Mutex::new(Ledger::new(config.login)),
             receipt: Mutex::new(Ledger::new(config.receipt)),
             submissions: Mutex::new(Ledger::new(config.submissions)),
+            uploads: Mutex::new(Ledger::new(config.uploads)),
             secret: Mutex::new((fresh_secret()?, now())),
         })
     }
@@ -84,6 +88,7 @@ impl Throttles {
             Guard::Login => &self.login,
             Guard::Receipt => &self.receipt,
             Guard::Submission => &self.submissions,
+            Guard::Upload => &self.uploads,
         }
     }
 
@@ -95,7 +100,7 @@ impl Throttles {
             if let Ok(s) = fresh_secret() {
                 *secret = (s, now());
                 // Yesterday's keys can no longer be computed: drop their records.
-                for guard in [Guard::Login, Guard::Receipt, Guard::Submission] {
+                for guard in [Guard::Login, Guard::Receipt, Guard::Submission, Guard::Upload] {
                     lock(self.ledger(guard)).clear();
                 }
             }
@@ -146,7 +151,7 @@ impl Throttles {
         let counts = match (guard, &result) {
             (Guard::Login, Err(AppError::LoginFailed | AppError::SecondFactorWrong)) => true,
             (Guard::Receipt, Err(AppError::ReceiptUnknown | AppError::ReceiptMalformed)) => true,
-            (Guard::Submission, Ok(_)) => true,
+            (Guard::Submission | Guard::Upload, Ok(_)) => true,
             (Guard::Login, Ok(_)) => {
                 let mut ledger = lock(self.ledger(guard));
                 keys.iter().for_each(|k| ledger.forget(k));

@@ -1,0 +1,127 @@
+//! The evidence routes, plain axum handlers rather than server functions: an upload is a
+//! multipart body far larger than any form (with its own body limit), and a download is a
+//! file, not JSON.
+//!
+//! `POST /bukti` takes one file in the multipart field `file` and answers an
+//! [`UploadedFile`](crate::model::UploadedFile) as JSON, or an [`AppError`] as JSON with its
+//! status (413, 415, 422, 429, …), which the page shows in the reader's language.
+//! `GET /staf/bukti/{id}` sends a file to staff who may work its case.
+use axum::extract::multipart::{Multipart, MultipartRejection};
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use http::{header, HeaderValue, StatusCode};
+
+use crate::domain::staff::Permission;
+use crate::errors::AppError;
+use crate::i18n::{error_text, Lang};
+use crate::model::StaffUser;
+use crate::services::staff::{self as staff_service, SESSION_COOKIE};
+use crate::services::throttle::Guard;
+use crate::services::evidence;
+use crate::state::AppState;
+
+/// What the multipart framing may add to a file: headers and boundaries.
+pub const MULTIPART_OVERHEAD_BYTES: usize = 64 * 1024;
+
+fn status(e: &AppError) -> StatusCode {
+    StatusCode::from_u16(e.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+fn json_error(e: AppError) -> Response {
+    let mut res = (status(&e), Json(&e)).into_response();
+    if let AppError::TooManyAttempts { retry_after_secs } = e {
+        res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(retry_after_secs));
+    }
+    res
+}
+
+/// The staff member signed in on this request, if any.
+async fn signed_in(state: &AppState, headers: &http::HeaderMap) -> Result<Option<StaffUser>, AppError> {
+    let token = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == SESSION_COOKIE)
+        .map(|(_, v)| v.trim().to_owned());
+    match token {
+        Some(t) => staff_service::session_user(&state.db, &state.sessions, &t).await,
+        None => Ok(None),
+    }
+}
+
+/// POST /bukti
+pub async fn post_evidence(
+    State(state): State<AppState>,
+    parts: http::request::Parts,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Response {
+    let mut multipart = match multipart {
+        Ok(m) => m,
+        Err(_) => return json_error(AppError::FormExpired),
+    };
+    let bytes = loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) if field.name() == Some("file") => match field.bytes().await {
+                Ok(b) => break b,
+                Err(e) => return multipart_failed(&state, e),
+            },
+            Ok(Some(_)) => continue,
+            Ok(None) => return json_error(AppError::FormExpired),
+            Err(e) => return multipart_failed(&state, e),
+        }
+    };
+    // An intake officer's scan of a letter is not the reporter's own file.
+    let from_reporter = match signed_in(&state, &parts.headers).await {
+        Ok(Some(user)) => !user.role.may(Permission::EnterReports),
+        Ok(None) => true,
+        Err(e) => return json_error(e),
+    };
+    let keys = [state.throttles.key(&parts.headers, &parts.extensions, "")];
+    let upload = evidence::upload(&state.db, state.hasher.sealer(), &state.evidence, bytes.to_vec(), from_reporter);
+    match state.throttles.guarded(Guard::Upload, &keys, upload).await {
+        Ok(uploaded) => Json(uploaded).into_response(),
+        Err(e) => json_error(e),
+    }
+}
+
+/// A body cut off by the size limit is "too large"; anything else is a broken request.
+fn multipart_failed(state: &AppState, e: axum::extract::multipart::MultipartError) -> Response {
+    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        json_error(AppError::EvidenceTooLarge { limit_mb: state.evidence.file_mb() })
+    } else {
+        json_error(AppError::FormExpired)
+    }
+}
+
+/// GET /staf/bukti/{id}
+pub async fn get_evidence(State(state): State<AppState>, Path(id): Path<i32>, headers: http::HeaderMap) -> Response {
+    let lang = headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).map(Lang::from_cookie_header).unwrap_or_default();
+    let result = async {
+        let user = signed_in(&state, &headers).await?.ok_or(AppError::NotSignedIn)?;
+        if user.must_set_up_two_factor {
+            return Err(AppError::TwoFactorSetupRequired);
+        }
+        evidence::download(&state.db, state.hasher.sealer(), &user, id).await
+    }
+    .await;
+    match result {
+        Ok(file) => {
+            let disposition = format!("attachment; filename=\"{}\"", file.file_name);
+            (
+                [
+                    (header::CONTENT_TYPE, HeaderValue::from_static(file.kind.mime())),
+                    (
+                        header::CONTENT_DISPOSITION,
+                        HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("attachment")),
+                    ),
+                ],
+                file.content,
+            )
+                .into_response()
+        }
+        Err(e) => (status(&e), [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], error_text(&e, lang)).into_response(),
+    }
+}
