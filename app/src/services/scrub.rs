@@ -107,7 +107,16 @@ fn scrub_pdf(bytes: &[u8]) -> Result<Vec<u8>, ScrubError> {
     if doc.is_encrypted() || doc.catalog().is_err() {
         return Err(ScrubError::Unreadable);
     }
-    doc.trailer.remove(b"Info");
+    // A fresh trailer with the catalog alone: /Info and anything else a writer put there go.
+    let root = doc.trailer.get(b"Root").map_err(|_| ScrubError::Unreadable)?.clone();
+    doc.trailer = lopdf::Dictionary::new();
+    doc.trailer.set("Root", root);
+    // XMP packets, wherever they are referenced from (a damaged key would not hide them).
+    doc.objects.retain(|_, object| {
+        let Object::Stream(stream) = object else { return true };
+        let is = |key: &[u8], name: &[u8]| stream.dict.get(key).and_then(Object::as_name).is_ok_and(|n| n == name);
+        !(is(b"Type", b"Metadata") || is(b"Subtype", b"XML"))
+    });
     for object in doc.objects.values_mut() {
         let dict = match object {
             Object::Dictionary(d) => d,
