@@ -1,4 +1,6 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page, devices } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 // A complete report of an illegal levy, as a citizen would type it.
 const REPORT = {
@@ -165,4 +167,78 @@ test('every page loads only from Lentera itself, under a strict CSP, and still h
   await expect(page.locator('li[data-element="what"]')).toHaveAttribute('data-state', 'met');
   expect(foreign).toEqual([]);
   expect(violations).toEqual([]);
+});
+
+// exiftool-tagged: GPS 6°10'S 106°49'E, the owner's name, a comment, "rotate 90°".
+const GPS_PHOTO = join(__dirname, '..', '..', 'app', 'tests', 'fixtures', 'photo.jpg');
+
+test('a photo with GPS sent from the phone reaches the inspector without its location', async ({ page, browser, baseURL }) => {
+  const original = readFileSync(GPS_PHOTO);
+  expect(original.includes(Buffer.from('Exif\0\0'))).toBe(true);
+  expect(original.includes(Buffer.from('Budi Santoso'))).toBe(true);
+
+  await page.goto('/lapor');
+  await waitForHydration(page);
+  await fillReport(page);
+  const picker = page.getByTestId('evidence-input');
+
+  // A file that is no photo, and an upload the network drops: each says why, nothing typed is lost.
+  await picker.setInputFiles({ name: 'kuitansi.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<html>bukan foto</html>') });
+  await expect(page.getByTestId('evidence-error')).toContainText('Hanya foto (JPEG, PNG, WebP) dan dokumen PDF');
+  await page.route('**/bukti', (route) => route.abort('internetdisconnected'), { times: 1 });
+  await picker.setInputFiles(GPS_PHOTO);
+  await expect(page.getByTestId('evidence-error').nth(1)).toContainText('Koneksi terputus');
+  await expect(page.locator('#what')).toHaveValue(REPORT.what);
+  await expect(page.locator('#how_much')).toHaveValue(REPORT.how_much);
+  const rows = page.getByTestId('evidence-list').locator('li');
+  await expect(rows).toHaveCount(2);
+  await rows.first().getByRole('button', { name: 'Lepas' }).click();
+  await rows.first().getByRole('button', { name: 'Lepas' }).click();
+  await expect(rows).toHaveCount(0);
+
+  // A slow upload shows its progress and holds the form until it is done.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/bukti', async (route) => {
+    await held;
+    await route.continue();
+  }, { times: 1 });
+  await picker.setInputFiles(GPS_PHOTO);
+  await expect(page.getByTestId('evidence-list').locator('progress')).toBeVisible();
+  await expect(page.getByTestId('evidence-list')).toContainText('Mengunggah');
+  await expect(page.getByTestId('submit')).toBeDisabled();
+  release();
+  await expect(page.getByTestId('evidence-done')).toHaveCount(1);
+  await expect(page.getByTestId('submit')).toBeEnabled();
+  await page.getByTestId('submit').click();
+  const caseNumber = (await page.getByTestId('case-number').textContent())!.trim();
+  const receipt = (await page.getByTestId('receipt-code').textContent())!.trim();
+
+  // The reporter sees that the file arrived.
+  await page.goto('/cek');
+  await waitForHydration(page);
+  await page.fill('#receipt', receipt);
+  await page.getByTestId('check').click();
+  await expect(page.getByTestId('files-received').locator('li')).toHaveCount(1);
+  await expect(page.getByTestId('files-received')).toContainText('JPG');
+
+  // The inspector, at a desk, downloads it: a JPEG without EXIF, so without GPS.
+  const desk = await browser.newContext({ ...devices['Desktop Chrome'], baseURL, acceptDownloads: true });
+  const staff = await desk.newPage();
+  await staff.goto('/staf');
+  await waitForHydration(staff);
+  await staff.fill('#username', 'irban');
+  await staff.fill('#password', 'Kopi-Tubruk-E2E-2026');
+  await staff.getByTestId('login').click();
+  await staff.getByTestId('to-board').click();
+  await staff.getByTestId(`card-${caseNumber}`).getByTestId('open-case').click();
+  await expect(staff.getByTestId('case-evidence')).toContainText('dari pelapor');
+  const [download] = await Promise.all([staff.waitForEvent('download'), staff.getByTestId('evidence-download').click()]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^${caseNumber}-bukti-\\d+\\.jpg$`));
+  const saved = readFileSync((await download.path())!);
+  expect([...saved.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+  expect(saved.includes(Buffer.from('Exif\0\0'))).toBe(false);
+  expect(saved.includes(Buffer.from('Budi Santoso'))).toBe(false);
+  expect(saved.includes(Buffer.from('Rahasia pelapor'))).toBe(false);
+  await desk.close();
 });
