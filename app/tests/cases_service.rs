@@ -220,14 +220,14 @@ async fn an_intake_officer_enters_a_letter_that_the_citizen_follows_with_the_sli
             ..Default::default()
         };
         let token = FormToken::generate().unwrap();
-        let refused = cases::enter_report(&t.db, &w.h, &w.inspector, token.as_str(), Channel::Surat, "2026-11-20", &input, reports::Evidence::none()).await;
+        let refused = cases::enter_report(&t.db, &w.h, &w.inspector, token.as_str(), cases::Received { channel: Channel::Surat, on: "2026-11-20" }, &input, reports::Evidence::none()).await;
         assert_eq!(refused.unwrap_err(), AppError::Forbidden, "inspectors do not do intake");
-        let bad_date = cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Surat, "2999-01-01", &input, reports::Evidence::none()).await;
+        let bad_date = cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), cases::Received { channel: Channel::Surat, on: "2999-01-01" }, &input, reports::Evidence::none()).await;
         assert_eq!(bad_date.unwrap_err(), AppError::InvalidInformation);
-        let portal = cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Portal, "2026-11-20", &input, reports::Evidence::none()).await;
+        let portal = cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), cases::Received { channel: Channel::Portal, on: "2026-11-20" }, &input, reports::Evidence::none()).await;
         assert_eq!(portal.unwrap_err(), AppError::InvalidInformation, "staff record the real channel");
 
-        let slip = cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Surat, "2026-11-20", &input, reports::Evidence::none()).await.unwrap();
+        let slip = cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), cases::Received { channel: Channel::Surat, on: "2026-11-20" }, &input, reports::Evidence::none()).await.unwrap();
         let stored = report::Entity::find().one(&t.db).await.unwrap().unwrap();
         assert_eq!(stored.channel, "surat");
         assert_eq!(stored.entered_by, Some(w.intake.id));
@@ -338,7 +338,7 @@ async fn cards_show_due_dates_and_the_overdue_filter_finds_late_cases() {
             ..Default::default()
         };
         let token = FormToken::generate().unwrap();
-        cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Surat, "2026-11-02", &input, reports::Evidence::none()).await.unwrap();
+        cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), cases::Received { channel: Channel::Surat, on: "2026-11-02" }, &input, reports::Evidence::none()).await.unwrap();
 
         let cards = cases::board(&t.db, w.h.sealer(), &w.supervisor, &BoardFilter::default()).await.unwrap().cards;
         let late = cards.iter().find(|c| c.id != fresh).unwrap();
@@ -357,7 +357,7 @@ async fn cards_show_due_dates_and_the_overdue_filter_finds_late_cases() {
         }
         let token = FormToken::generate().unwrap();
         let day = app::domain::deadline::format_day(walked_in);
-        cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Langsung, &day, &input, reports::Evidence::none()).await.unwrap();
+        cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), cases::Received { channel: Channel::Langsung, on: &day }, &input, reports::Evidence::none()).await.unwrap();
         let soon = BoardFilter { due_soon: true, ..Default::default() };
         let soon_cards = cases::board(&t.db, w.h.sealer(), &w.supervisor, &soon).await.unwrap().cards;
         assert_eq!(soon_cards.len(), 1, "{}: only the walk-in is due soon", t.backend);
@@ -561,7 +561,7 @@ async fn administrators_manage_the_holiday_calendar_and_deadlines_follow() {
         // A letter received on Friday 27 November 2026: verification due Wednesday 2 December.
         let input = ReportInput { category: "pungli".into(), what: "Pungutan di loket parkir pasar setiap pagi.".into(), ..Default::default() };
         let token = FormToken::generate().unwrap();
-        cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), Channel::Surat, "2026-11-27", &input, reports::Evidence::none()).await.unwrap();
+        cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), cases::Received { channel: Channel::Surat, on: "2026-11-27" }, &input, reports::Evidence::none()).await.unwrap();
         let due = || async {
             cases::board(&t.db, w.h.sealer(), &w.supervisor, &Default::default()).await.unwrap().cards[0].due.clone().unwrap().date
         };

@@ -196,7 +196,7 @@ async fn an_intake_officers_scan_is_marked_as_such() {
         let keys = [scan.key];
         let evidence = Evidence { keys: &keys, limits: EvidenceLimits::default() };
         let today = reports::display_date(OffsetDateTime::now_utc());
-        cases::enter_report(&t.db, &h, &intake, &token(), app::domain::report::Channel::Surat, &today, &input(), evidence).await.unwrap();
+        cases::enter_report(&t.db, &h, &intake, &token(), cases::Received { channel: app::domain::report::Channel::Surat, on: &today }, &input(), evidence).await.unwrap();
         let id = report::Entity::find().one(&t.db).await.unwrap().unwrap().id;
         let detail = cases::detail(&t.db, h.sealer(), &supervisor, id).await.unwrap();
         assert_eq!(detail.attachments.len(), 1, "{}", t.backend);

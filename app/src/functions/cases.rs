@@ -44,7 +44,8 @@ pub async fn enter_report(
 ) -> Result<crate::model::Submitted, AppError> {
     with_user(async |st, u| {
         let evidence = crate::services::reports::Evidence { keys: &evidence, limits: st.evidence };
-        crate::services::cases::enter_report(&st.db, &st.hasher, u, &token, channel, &received_on, &input, evidence).await
+        let received = crate::services::cases::Received { channel, on: &received_on };
+        crate::services::cases::enter_report(&st.db, &st.hasher, u, &token, received, &input, evidence).await
     })
     .await
 }

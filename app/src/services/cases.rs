@@ -475,6 +475,14 @@ pub async fn add_note(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUser
     Ok(())
 }
 
+/// How and when a report reached the desk: by letter, in person or by phone, on a date.
+#[derive(Clone, Copy, Debug)]
+pub struct Received<'a> {
+    pub channel: crate::domain::report::Channel,
+    /// `YYYY-MM-DD`, not in the future.
+    pub on: &'a str,
+}
+
 /// An intake officer (or supervisor) types in a report that came by letter, walk-in or
 /// phone: same form, same checker; the channel, the date received and the officer are kept.
 pub async fn enter_report(
@@ -482,11 +490,11 @@ pub async fn enter_report(
     hasher: &super::secrets::Hasher,
     user: &StaffUser,
     token: &str,
-    channel: crate::domain::report::Channel,
-    received_on: &str,
+    received: Received<'_>,
     input: &crate::domain::report::ReportInput,
     evidence: super::reports::Evidence<'_>,
 ) -> Result<crate::model::Submitted, AppError> {
+    let Received { channel, on: received_on } = received;
     if !user.role.may(Permission::EnterReports) || user.must_change_password {
         return Err(AppError::Forbidden);
     }
