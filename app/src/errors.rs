@@ -79,6 +79,12 @@ pub enum AppError {
     /// An attached upload is unknown or waited more than a day; attach it again.
     #[error("evidence upload expired")]
     EvidenceExpired,
+    /// Deadline lengths or retention outside their bounds.
+    #[error("invalid settings")]
+    InvalidSettings,
+    /// A work unit or category name that is empty, too long, or already used.
+    #[error("invalid or duplicate name")]
+    InvalidName,
     /// The database is unreachable for now; nothing was saved, try again.
     #[error("temporarily unavailable")]
     Unavailable,
@@ -101,7 +107,7 @@ impl AppError {
             | AppError::MessageRequired
             | AppError::OutcomeDetailRequired => 400,
             AppError::CaseNotFound => 404,
-            AppError::EvidenceExpired => 400,
+            AppError::EvidenceExpired | AppError::InvalidSettings | AppError::InvalidName => 400,
             AppError::EvidenceUnsupported => 415,
             AppError::EvidenceUnreadable => 422,
             AppError::EvidenceTooLarge { .. } | AppError::EvidenceReportFull { .. } => 413,

@@ -109,6 +109,7 @@ pub fn App() -> impl IntoView {
                     // Rendered completely before sending, so they work without JavaScript.
                     <Route path=path!("/lapor") view=pages::report::ReportPage ssr=SsrMode::Async/>
                     <Route path=path!("/cek") view=pages::check::CheckPage ssr=SsrMode::Async/>
+                    <Route path=path!("/statistik") view=pages::public_stats::PublicStatsPage ssr=SsrMode::Async/>
                     <Route path=path!("/staf") view=pages::staff::StaffPage/>
                     <Route path=path!("/staf/papan") view=pages::board::BoardPage/>
                     <Route path=path!("/staf/kasus/:id") view=pages::case::CasePage/>
@@ -116,6 +117,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staf/akun") view=pages::accounts::AccountsPage/>
                     <Route path=path!("/staf/audit") view=pages::audit::AuditPage/>
                     <Route path=path!("/staf/libur") view=pages::holidays::HolidaysPage/>
+                    <Route path=path!("/staf/dasbor") view=pages::dashboard::DashboardPage/>
+                    <Route path=path!("/staf/pengaturan") view=pages::settings::SettingsPage/>
                 </Routes>
             </main>
             <components::layout::Footer/>

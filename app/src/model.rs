@@ -185,6 +185,7 @@ pub struct DueDate {
 
 /// Board filters; empty strings mean "any".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct BoardFilter {
     pub category: String,
     /// A `CaseState` code.
@@ -224,6 +225,9 @@ pub struct CaseDetail {
     pub overrides: Vec<ElementOverride>,
     pub due: Option<DueDate>,
     pub attachments: Vec<crate::domain::evidence::AttachmentInfo>,
+    /// The work unit (OPD) the case concerns, and the active units to choose from.
+    pub work_unit: Option<i32>,
+    pub work_units: Vec<WorkUnitRow>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -264,4 +268,85 @@ pub struct AuditRow {
     pub case_id: Option<i32>,
     pub action: String,
     pub detail: Option<String>,
+}
+
+/// What administrators set for oversight: deadline lengths (working days) and how many years
+/// a closed case keeps its texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OversightSettings {
+    pub rules: crate::domain::deadline::DeadlineRules,
+    pub retention_years: u16,
+}
+
+impl OversightSettings {
+    /// SPEC: five years is the longest a whistleblowing system should keep a case's texts.
+    pub const RETENTION_MAX_YEARS: u16 = 5;
+
+    pub fn valid(&self) -> bool {
+        self.rules.valid() && (1..=Self::RETENTION_MAX_YEARS).contains(&self.retention_years)
+    }
+}
+
+impl Default for OversightSettings {
+    fn default() -> Self {
+        Self { rules: Default::default(), retention_years: Self::RETENTION_MAX_YEARS }
+    }
+}
+
+/// A work unit (OPD) as administrators manage it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkUnitRow {
+    pub id: i32,
+    pub name: String,
+    pub active: bool,
+}
+
+/// A month's arrivals and closings, `2026-11`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MonthCount {
+    pub month: String,
+    pub received: u32,
+    pub closed: u32,
+}
+
+/// The supervisor's dashboard for a period (cases received from `from` to `to`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dashboard {
+    pub from: String,
+    pub to: String,
+    pub total: u32,
+    pub open: u32,
+    pub closed: u32,
+    pub overdue: u32,
+    pub by_state: Vec<(CaseState, u32)>,
+    pub by_category: Vec<(CategoryOption, u32)>,
+    /// `None`: not yet set on the case.
+    pub by_work_unit: Vec<(Option<String>, u32)>,
+    pub by_channel: Vec<(crate::domain::report::Channel, u32)>,
+    pub per_month: Vec<MonthCount>,
+    pub outcomes: Vec<(Outcome, u32)>,
+    /// Calendar days from receipt until verification ended (the case moved past
+    /// verification and clarification, or was closed from there).
+    pub to_verification: crate::domain::stats::Spread,
+    pub to_close: crate::domain::stats::Spread,
+    /// Of the closed cases, the share closed within the deadlines (percent).
+    pub closed_in_time_pct: Option<u8>,
+    /// SVG drawings, made on the server: per month, and by category.
+    pub month_chart: String,
+    pub category_chart: String,
+}
+
+/// What anyone may see: totals and shares, with every small cell merged or hidden.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicStats {
+    pub from: String,
+    pub to: String,
+    /// `None` when under the minimum.
+    pub received: Option<u32>,
+    pub closed: Option<u32>,
+    pub by_category: Vec<crate::domain::stats::PublicRow>,
+    pub by_work_unit: Vec<crate::domain::stats::PublicRow>,
+    pub by_month: Vec<(String, Option<u32>)>,
+    pub closed_in_time_pct: Option<u8>,
+    pub median_days_to_close: Option<u32>,
 }

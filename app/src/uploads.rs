@@ -125,3 +125,36 @@ pub async fn get_evidence(State(state): State<AppState>, Path(id): Path<i32>, he
         Err(e) => (status(&e), [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], error_text(&e, lang)).into_response(),
     }
 }
+
+/// GET /staf/ekspor.csv — the board with the given filters as CSV, for supervisors.
+pub async fn get_board_csv(
+    State(state): State<AppState>,
+    axum::extract::Query(filter): axum::extract::Query<crate::model::BoardFilter>,
+    headers: http::HeaderMap,
+) -> Response {
+    let lang = headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).map(Lang::from_cookie_header).unwrap_or_default();
+    let result = async {
+        let user = signed_in(&state, &headers).await?.ok_or(AppError::NotSignedIn)?;
+        if user.must_set_up_two_factor {
+            return Err(AppError::TwoFactorSetupRequired);
+        }
+        crate::services::export::board_csv(&state.db, state.hasher.sealer(), &user, &filter, lang).await
+    }
+    .await;
+    match result {
+        Ok(csv) => {
+            let day = crate::services::reports::display_date(time::OffsetDateTime::now_utc());
+            let disposition = format!("attachment; filename=\"lentera-papan-{day}.csv\"");
+            (
+                [
+                    (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),
+                    (header::CONTENT_DISPOSITION, HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("attachment"))),
+                ],
+                // A byte-order mark so spreadsheet programs read the UTF-8 (names with é, ñ…).
+                format!("\u{feff}{csv}"),
+            )
+                .into_response()
+        }
+        Err(e) => (status(&e), [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], error_text(&e, lang)).into_response(),
+    }
+}

@@ -9,6 +9,7 @@ mod m20261128_000005_element_override;
 mod m20261129_000006_deadlines;
 mod m20261129_000007_two_factor;
 mod m20261129_000008_evidence;
+mod m20261129_000009_oversight;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000006_deadlines::Migration),
             Box::new(m20261129_000007_two_factor::Migration),
             Box::new(m20261129_000008_evidence::Migration),
+            Box::new(m20261129_000009_oversight::Migration),
         ]
     }
 }

@@ -107,6 +107,7 @@ async fn main() -> anyhow::Result<()> {
     }
 
     spawn_token_purge(state.db.clone());
+    spawn_retention(state.db.clone());
     let app = lentera::router::app(state);
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
@@ -131,6 +132,27 @@ fn spawn_token_purge(db: sea_orm::DatabaseConnection) {
             let now = time::OffsetDateTime::now_utc();
             if let Err(e) = app::services::reports::purge_expired_tokens(&db, now).await {
                 tracing::warn!(error = %e, "purging expired form tokens failed");
+            }
+        }
+    });
+}
+
+/// Empties closed cases whose retention ended: at start-up, then every six hours (the job
+/// is idempotent, so restarts and several instances do no harm).
+fn spawn_retention(db: sea_orm::DatabaseConnection) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(6 * 3600));
+        loop {
+            every.tick().await;
+            let now = time::OffsetDateTime::now_utc();
+            match app::services::retention::purge_expired(&db, now).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(cases = n, "retention: closed cases emptied"),
+                Err(e) => tracing::warn!(error = %e, "retention job failed; it runs again later"),
+            }
+            // Uploads never joined to a report are deleted after a day.
+            if let Err(e) = app::services::evidence::purge_waiting(&db, now).await {
+                tracing::warn!(error = %e, "purging waiting uploads failed");
             }
         }
     });

@@ -15,6 +15,7 @@ pub fn app(state: AppState) -> Router {
     let evidence = Router::new()
         .route("/bukti", post(uploads::post_evidence))
         .route("/staf/bukti/{id}", get(uploads::get_evidence))
+        .route("/staf/ekspor.csv", get(uploads::get_board_csv))
         .layer(DefaultBodyLimit::max(upload_limit))
         .layer(RequestBodyLimitLayer::new(upload_limit));
     let pages = Router::new()

@@ -36,6 +36,8 @@ pub fn Footer() -> impl IntoView {
                 <a href="/lapor">{Msg::ActionReport.t(lang)}</a>
                 " · "
                 <a href="/cek">{Msg::ActionCheck.t(lang)}</a>
+                " · "
+                <a href="/statistik" data-testid="to-public-stats">{Msg::NavStats.t(lang)}</a>
             </nav>
             <p>{Msg::FooterNote.t(lang)}</p>
         </footer>

@@ -23,16 +23,35 @@ impl Default for DeadlineRules {
     }
 }
 
+impl DeadlineRules {
+    /// The bounds an administrator may set, in working days.
+    pub const VERIFICATION_MAX: u16 = 30;
+    pub const CLARIFICATION_MAX: u16 = 60;
+    pub const RESOLUTION_MAX: u16 = 365;
+
+    pub fn valid(&self) -> bool {
+        (1..=Self::VERIFICATION_MAX).contains(&self.verification_days)
+            && (1..=Self::CLARIFICATION_MAX).contains(&self.clarification_days)
+            && (1..=Self::RESOLUTION_MAX).contains(&self.resolution_days)
+    }
+}
+
 /// The inspectorate's working days: Monday to Friday, except the holidays (national
 /// holidays and the civil service's *cuti bersama*) it is given.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Calendar {
     holidays: BTreeSet<Date>,
+    /// The deadline lengths in force with this calendar.
+    pub rules: DeadlineRules,
 }
 
 impl Calendar {
     pub fn new(holidays: impl IntoIterator<Item = Date>) -> Self {
-        Self { holidays: holidays.into_iter().collect() }
+        Self { holidays: holidays.into_iter().collect(), rules: DeadlineRules::default() }
+    }
+
+    pub fn with_rules(self, rules: DeadlineRules) -> Self {
+        Self { rules, ..self }
     }
 
     pub fn is_working_day(&self, day: Date) -> bool {

@@ -7,5 +7,6 @@ pub mod privacy;
 pub mod receipt;
 pub mod report;
 pub mod staff;
+pub mod stats;
 pub mod throttle;
 pub mod workflow;

@@ -39,6 +39,7 @@ pub enum Channel {
 
 impl Channel {
     pub const STAFF: [Channel; 3] = [Channel::Surat, Channel::Langsung, Channel::Telepon];
+    pub const ALL: [Channel; 4] = [Channel::Portal, Channel::Surat, Channel::Langsung, Channel::Telepon];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -50,7 +51,7 @@ impl Channel {
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        [Channel::Portal, Channel::Surat, Channel::Langsung, Channel::Telepon].into_iter().find(|c| c.code() == code)
+        Self::ALL.into_iter().find(|c| c.code() == code)
     }
 }
 

@@ -9,5 +9,7 @@ pub mod recovery_code;
 pub mod report;
 pub mod report_event;
 pub mod staff_account;
+pub mod setting;
 pub mod staff_session;
 pub mod submission_token;
+pub mod work_unit;

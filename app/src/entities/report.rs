@@ -38,6 +38,11 @@ pub struct Model {
     pub complete_since: Option<TimeDateTimeWithTimeZone>,
     /// Working days spent waiting for the reporter; they do not count against verification.
     pub paused_days: i32,
+    /// The work unit (OPD) the case concerns, set by staff.
+    pub work_unit_id: Option<i32>,
+    /// When retention emptied the case: texts, contact and files are gone, the statistical
+    /// row stays.
+    pub purged_at: Option<TimeDateTimeWithTimeZone>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

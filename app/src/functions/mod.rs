@@ -2,6 +2,7 @@
 //! map the error to an HTTP status.
 pub mod board;
 pub mod cases;
+pub mod oversight;
 pub mod reports;
 pub mod staff;
 

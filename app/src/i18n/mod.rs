@@ -123,6 +123,79 @@ messages! {
     FilesFromReporter => "dari pelapor", "from the reporter";
     FilesFromIntake => "pindaian petugas", "scanned by staff";
     FilesNone => "Tidak ada lampiran.", "No attachments.";
+    ChartCases => "Jumlah laporan", "Number of reports";
+    ChartReceived => "Diterima", "Received";
+    ChartClosed => "Selesai", "Closed";
+    CsvCase => "Nomor laporan", "Case number";
+    CsvReceived => "Diterima", "Received";
+    CsvState => "Tahap", "Stage";
+    CsvCategory => "Jenis", "Category";
+    CsvChannel => "Saluran", "Channel";
+    CsvWorkUnit => "Unit kerja", "Work unit";
+    CsvMet => "Unsur 5W+2H", "5W+2H elements";
+    CsvAssignees => "Pemeriksa", "Inspectors";
+    CsvDeadline => "Batas berjalan", "Running deadline";
+    CsvDue => "Tanggal batas", "Due date";
+    CsvOverdue => "Terlambat", "Overdue";
+    Yes => "ya", "yes";
+    No => "tidak", "no";
+    DashboardTitle => "Dasbor pengawasan", "Oversight dashboard";
+    DashboardMonth => "Laporan bulanan", "Monthly report";
+    DashboardFrom => "Dari", "From";
+    DashboardTo => "Sampai", "To";
+    DashboardApply => "Tampilkan", "Show";
+    DashboardPrint => "Cetak", "Print";
+    DashboardPeriod => "Laporan yang diterima", "Reports received";
+    DashboardTotal => "Laporan diterima", "Reports received";
+    DashboardOpen => "Masih berjalan", "Still open";
+    DashboardClosed => "Selesai", "Closed";
+    DashboardOverdue => "Melewati batas waktu", "Past their deadline";
+    DashboardToVerify => "Hari sampai terverifikasi (median / 90%)", "Days to verification (median / 90%)";
+    DashboardToClose => "Hari sampai selesai (median / 90%)", "Days to closing (median / 90%)";
+    DashboardInTime => "Selesai tepat waktu", "Closed within the deadline";
+    DashboardSpreadHelp => "Median: separuh laporan lebih cepat dari angka ini. 90%: sembilan dari sepuluh laporan lebih cepat. Hari kalender sejak laporan diterima.", "Median: half of the reports were faster than this. 90%: nine in ten were faster. Calendar days since the report was received.";
+    DashboardPerMonth => "Laporan per bulan", "Reports per month";
+    DashboardByCategory => "Menurut jenis", "By category";
+    DashboardByState => "Menurut tahap", "By stage";
+    DashboardByUnit => "Menurut unit kerja (OPD)", "By work unit (OPD)";
+    DashboardByChannel => "Menurut saluran", "By channel";
+    DashboardOutcomes => "Hasil penanganan", "Outcomes";
+    DashboardExport => "Unduh CSV", "Download CSV";
+    WorkUnitUnset => "Belum ditentukan", "Not set yet";
+    WorkUnitLabel => "Unit kerja terlapor (OPD)", "Work unit concerned (OPD)";
+    WorkUnitsTitle => "Unit kerja (OPD)", "Work units (OPD)";
+    WorkUnitName => "Nama unit kerja", "Work unit name";
+    WorkUnitNew => "Unit kerja baru", "New work unit";
+    WorkUnitAdd => "Tambah", "Add";
+    WorkUnitActive => "aktif", "active";
+    WorkUnitInactive => "nonaktif", "inactive";
+    WorkUnitActivate => "Aktifkan", "Activate";
+    WorkUnitDeactivate => "Nonaktifkan", "Deactivate";
+    SettingsTitle => "Pengaturan", "Settings";
+    SettingsSaved => "Pengaturan tersimpan.", "Settings saved.";
+    SettingsDeadlines => "Batas waktu dan retensi", "Deadlines and retention";
+    SettingsVerify => "Verifikasi (hari kerja)", "Verification (working days)";
+    SettingsAnswer => "Jawaban pelapor atas pertanyaan (hari kerja)", "Reporter's answer to a question (working days)";
+    SettingsResolve => "Penyelesaian setelah laporan lengkap (hari kerja)", "Resolution after the report is complete (working days)";
+    SettingsRetention => "Retensi setelah selesai (tahun)", "Retention after closing (years)";
+    SettingsRetentionHelp => "Setelah masa retensi, isi laporan, kontak, pesan, dan lampiran dihapus; hanya baris statistik yang tersisa. Paling lama 5 tahun.", "When retention ends, the report's text, contact, messages and files are deleted; only the statistical row remains. At most 5 years.";
+    SettingsSave => "Simpan", "Save";
+    CategoriesTitle => "Jenis pelanggaran", "Kinds of misconduct";
+    CategoriesHelp => "Jenis yang bersifat keuangan membuat unsur \"berapa nilainya\" diharapkan dalam pemeriksaan 5W+2H.", "Financial kinds make \"how much\" an expected element of the 5W+2H check.";
+    CategoryNameId => "Nama (Indonesia)", "Name (Indonesian)";
+    CategoryNameEn => "Nama (Inggris)", "Name (English)";
+    CategoryFinancial => "keuangan", "financial";
+    CategoryAdd => "Tambah jenis", "Add kind";
+    PublicTitle => "Statistik pengaduan", "Report statistics";
+    PublicIntro => "Berapa laporan yang diterima dan dijawab Inspektorat dalam dua belas bulan terakhir. Tanpa isi laporan, tanpa nama.", "How many reports the Inspectorate received and answered in the last twelve months. No report text, no names.";
+    PublicReceived => "Laporan diterima", "Reports received";
+    PublicClosed => "Laporan selesai", "Reports closed";
+    PublicMedianClose => "Median hari sampai selesai", "Median days to closing";
+    PublicOthers => "Lainnya (digabung)", "Others (merged)";
+    PublicFew => "kurang dari 5", "fewer than 5";
+    PublicNone => "Belum ada data.", "No data yet.";
+    PublicSmallRule => "Angka di bawah 5 tidak ditampilkan sendiri dan digabung, agar tidak ada pelapor atau unit kerja yang dapat dikenali.", "Numbers under 5 are not shown on their own but merged, so that no reporter or work unit can be recognised.";
+    NavStats => "Statistik", "Statistics";
     EvidenceHelp => "Sebutkan bukti yang Anda punya: kuitansi, foto, pesan, saksi. Jangan tulis nama Anda sendiri.", "Describe the evidence you have: receipts, photos, messages, witnesses. Do not write your own name.";
     ContactLabel => "Kontak Anda (tidak wajib)", "Your contact (optional)";
     ContactHelp => "Kosongkan agar tetap anonim. Jika diisi, kontak hanya dapat dilihat oleh pemeriksa yang ditugaskan pada laporan ini.", "Leave empty to stay anonymous. If you fill it in, only the inspectors assigned to this report can see it.";
@@ -387,6 +460,8 @@ pub fn error_text(error: &AppError, lang: Lang) -> String {
                 Lang::En => format!("A report takes at most {limit_files} files and {limit_mb} MB in all. Remove one of the attachments."),
             };
         }
+        AppError::InvalidSettings => ("Periksa isian: verifikasi 1–30 hari kerja, jawaban pelapor 1–60, penyelesaian 1–365, retensi 1–5 tahun.", "Check the values: verification 1–30 working days, reporter's answer 1–60, resolution 1–365, retention 1–5 years."),
+        AppError::InvalidName => ("Nama wajib diisi (paling banyak 120 karakter) dan belum dipakai.", "A name is required (at most 120 characters) and must not be in use already."),
         AppError::EvidenceUnsupported => ("Hanya foto (JPEG, PNG, WebP) dan dokumen PDF yang bisa dilampirkan. Berkas ini tidak dilampirkan.", "Only photos (JPEG, PNG, WebP) and PDF documents can be attached. This file was not attached."),
         AppError::EvidenceUnreadable => ("Berkas ini tidak bisa dibaca (rusak, terlalu besar ukuran gambarnya, atau PDF berkata sandi). Berkas ini tidak dilampirkan.", "This file could not be read (damaged, too many pixels, or a password-protected PDF). It was not attached."),
         AppError::EvidenceExpired => ("Lampiran tidak ditemukan lagi (diunggah lebih dari sehari lalu?). Lampirkan lagi; isian Anda tetap ada.", "An attachment is no longer there (uploaded more than a day ago?). Attach it again; what you typed is kept."),
@@ -465,6 +540,8 @@ mod tests {
             AppError::EvidenceTooLarge { limit_mb: 10 },
             AppError::EvidenceReportFull { limit_mb: 30, limit_files: 10 },
             AppError::EvidenceExpired,
+            AppError::InvalidSettings,
+            AppError::InvalidName,
         ];
         for e in errors {
             let id = error_text(&e, Lang::Id);

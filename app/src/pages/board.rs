@@ -31,6 +31,7 @@ pub fn BoardPage() -> impl IntoView {
     view! {
         <Title text=format!("{} — {}", Msg::BoardTitle.t(lang), Msg::AppName.t(lang))/>
         <h1>{Msg::BoardTitle.t(lang)}</h1>
+        <p class="no-print"><a rel="external" download data-testid="export-csv" href=move || export_href(&filter.get())>{Msg::DashboardExport.t(lang)}</a></p>
         <div class="board-filters">
             <label for="board-text">{Msg::BoardSearch.t(lang)}</label>
             <input id="board-text" type="search" placeholder="WBS-2026-00001"
@@ -176,4 +177,24 @@ pub fn DueLine(due: DueDate, lang: Lang) -> impl IntoView {
             {due.soon.then(|| view! { " " <strong class="soon-tag">{Msg::DueSoon.t(lang)}</strong> })}
         </p>
     }
+}
+
+/// The CSV export of what the board shows with these filters.
+fn export_href(f: &BoardFilter) -> String {
+    let mut q: Vec<(&str, String)> = vec![("category", f.category.clone()), ("state", f.state.clone()), ("channel", f.channel.clone()), ("text", f.text.clone())];
+    if let Some(a) = f.assignee {
+        q.push(("assignee", a.to_string()));
+    }
+    if f.overdue {
+        q.push(("overdue", "true".into()));
+    }
+    if f.due_soon {
+        q.push(("due_soon", "true".into()));
+    }
+    let query: Vec<String> = q
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}", percent_encoding::utf8_percent_encode(&v, percent_encoding::NON_ALPHANUMERIC)))
+        .collect();
+    format!("/staf/ekspor.csv?{}", query.join("&"))
 }

@@ -8,6 +8,7 @@ use crate::components::completeness::Completeness;
 use crate::domain::workflow::{CaseState, Outcome};
 use crate::errors::AppError;
 use crate::domain::fivew::Element;
+use crate::functions::oversight::SetCaseWorkUnit;
 use crate::functions::cases::{load_case, AddNote, AskReporter, AssignCase, CloseCase, OverrideElement};
 use crate::i18n::hints::element_label;
 use crate::i18n::{error_text, outcome_name, state_name, use_lang, Lang, Msg};
@@ -20,6 +21,7 @@ struct Actions {
     close: ServerAction<CloseCase>,
     note: ServerAction<AddNote>,
     verdict: ServerAction<OverrideElement>,
+    unit: ServerAction<SetCaseWorkUnit>,
 }
 
 #[component]
@@ -33,6 +35,7 @@ pub fn CasePage() -> impl IntoView {
         close: ServerAction::new(),
         note: ServerAction::new(),
         verdict: ServerAction::new(),
+        unit: ServerAction::new(),
     };
     // Reload only after a change succeeded: after an error the forms keep what was typed.
     let changes = RwSignal::new(0u32);
@@ -51,6 +54,7 @@ pub fn CasePage() -> impl IntoView {
     reload_on_success(actions.close, changes);
     reload_on_success(actions.note, changes);
     reload_on_success(actions.verdict, changes);
+    reload_on_success(actions.unit, changes);
     let case = Resource::new(move || (id(), changes.get()), |(id, _)| load_case(id));
     let last_error = move || -> Option<AppError> {
         actions.assign.value().get().and_then(|r| r.err())
@@ -58,6 +62,7 @@ pub fn CasePage() -> impl IntoView {
             .or_else(|| actions.close.value().get().and_then(|r| r.err()))
             .or_else(|| actions.note.value().get().and_then(|r| r.err()))
             .or_else(|| actions.verdict.value().get().and_then(|r| r.err()))
+            .or_else(|| actions.unit.value().get().and_then(|r| r.err()))
     };
     view! {
         <Title text=format!("{} — {}", Msg::CaseTitle.t(lang), Msg::AppName.t(lang))/>
@@ -126,6 +131,8 @@ fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
                         </dd>
                     }
                 })}
+                <dt><label for="work-unit">{Msg::WorkUnitLabel.t(lang)}</label></dt>
+                <dd>{work_unit_select(id, detail.work_unit, detail.work_units.clone(), actions.unit, lang)}</dd>
                 <dt>{Msg::Assignees.t(lang)}</dt>
                 <dd data-testid="assignees">{if detail.assignees.is_empty() { Msg::Unassigned.t(lang).to_owned() } else { detail.assignees.join(", ") }}</dd>
             </dl>
@@ -272,6 +279,20 @@ fn evidence_list(case_number: &str, files: Vec<crate::domain::evidence::Attachme
             {empty.then(|| view! { <p>{Msg::FilesNone.t(lang)}</p> })}
             <ul class="files-received">{rows}</ul>
         </section>
+    }
+    .into_any()
+}
+
+/// The work unit (OPD) the case concerns: chosen from the active units, saved on change.
+fn work_unit_select(id: i32, current: Option<i32>, units: Vec<crate::model::WorkUnitRow>, action: ServerAction<SetCaseWorkUnit>, lang: Lang) -> AnyView {
+    view! {
+        <select id="work-unit" data-testid="work-unit" on:change=move |ev| {
+            let unit = event_target_value(&ev).parse::<i32>().ok();
+            action.dispatch(SetCaseWorkUnit { id, unit });
+        }>
+            <option value="" selected=current.is_none()>{Msg::WorkUnitUnset.t(lang)}</option>
+            {units.into_iter().map(|u| view! { <option value=u.id.to_string() selected=current == Some(u.id)>{u.name}</option> }).collect_view()}
+        </select>
     }
     .into_any()
 }

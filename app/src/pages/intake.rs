@@ -14,7 +14,7 @@ use crate::i18n::{error_text, use_lang, Lang, Msg};
 use crate::model::ReportFormState;
 use crate::pages::report::{category_name, question, ReceiptCard};
 
-fn channel_name(c: Channel, lang: Lang) -> &'static str {
+pub(crate) fn channel_name(c: Channel, lang: Lang) -> &'static str {
     match (c, lang) {
         (Channel::Portal, _) => "Portal",
         (Channel::Surat, Lang::Id) => "Surat",

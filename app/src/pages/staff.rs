@@ -67,7 +67,9 @@ pub fn StaffPage() -> impl IntoView {
                                 " · " <a href="/staf/laporan-baru" data-testid="to-intake">{Msg::IntakeTitle.t(lang)}</a>
                                 " · " <a href="/staf/akun" data-testid="to-accounts">{Msg::AccountsTitle.t(lang)}</a>
                                 " · " <a href="/staf/audit" data-testid="to-audit">{Msg::AuditTitle.t(lang)}</a>
-                                " · " <a href="/staf/libur" data-testid="to-holidays">{Msg::HolidaysTitle.t(lang)}</a></p>
+                                " · " <a href="/staf/libur" data-testid="to-holidays">{Msg::HolidaysTitle.t(lang)}</a>
+                                " · " <a href="/staf/dasbor" data-testid="to-dashboard">{Msg::DashboardTitle.t(lang)}</a>
+                                " · " <a href="/staf/pengaturan" data-testid="to-settings">{Msg::SettingsTitle.t(lang)}</a></p>
                             <button type="button" class="button" data-testid="logout"
                                 on:click=move |_| { logout.dispatch(StaffLogout {}); }>{Msg::SignOut.t(lang)}</button>
                         </section>

@@ -420,7 +420,10 @@ pub async fn detail(
     }
     let attachments = super::evidence::for_staff(db, case.id).await?;
     let due = super::deadlines::due_of(&case, &super::deadlines::calendar(db).await?, super::deadlines::day_of(OffsetDateTime::now_utc()));
+    let work_units = super::work_units::list(db).await?.into_iter().filter(|u| u.active || Some(u.id) == case.work_unit_id).collect();
     Ok(crate::model::CaseDetail {
+        work_unit: case.work_unit_id,
+        work_units,
         attachments,
         due,
         overrides,
@@ -459,6 +462,26 @@ pub async fn detail(
             contact: sealer.open_opt("report.contact", case.contact.as_deref())?.unwrap_or_default(),
         },
     })
+}
+
+/// Sets (or clears) the work unit (OPD) a case concerns; audited.
+pub async fn set_work_unit(db: &DatabaseConnection, user: &StaffUser, report_id: i32, unit: Option<i32>) -> Result<(), AppError> {
+    let txn = db.begin().await?;
+    let case = workable_case(&txn, user, report_id).await?;
+    let name = match unit {
+        Some(id) => {
+            let u = crate::entities::work_unit::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::InvalidName)?;
+            if !u.active {
+                return Err(AppError::InvalidName);
+            }
+            Some(u.name)
+        }
+        None => None,
+    };
+    report::Entity::update(report::ActiveModel { id: Set(case.id), work_unit_id: Set(unit), ..Default::default() }).exec(&txn).await?;
+    audit::record(&txn, Some(user.id), Some(case.id), "work_unit_set", name).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// An internal note: staff only, never shown to the reporter.

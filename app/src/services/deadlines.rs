@@ -3,19 +3,16 @@
 use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
 use time::{Date, OffsetDateTime};
 
-use crate::domain::deadline::{due, parse_day, Calendar, Clock, DeadlineRules};
+use crate::domain::deadline::{due, parse_day, Calendar, Clock};
 use crate::domain::workflow::CaseState;
 use crate::entities::{holiday, report};
 use crate::model::DueDate;
 
-/// The rules in force. Fixed at SPEC's defaults until administrators can change them.
-pub fn rules() -> DeadlineRules {
-    DeadlineRules::default()
-}
-
+/// The working-day calendar with the deadline lengths administrators set.
 pub async fn calendar(db: &impl ConnectionTrait) -> Result<Calendar, DbErr> {
     let days = holiday::Entity::find().all(db).await?;
-    Ok(Calendar::new(days.iter().filter_map(|h| parse_day(&h.day))))
+    let rules = super::settings::load(db).await?.rules;
+    Ok(Calendar::new(days.iter().filter_map(|h| parse_day(&h.day))).with_rules(rules))
 }
 
 /// The inspectorate's calendar day (Western Indonesian Time) of an instant.
@@ -37,7 +34,7 @@ pub fn clock_of(case: &report::Model) -> Clock {
 /// The due date running for `case` as staff see it, and whether it passed on `today`.
 pub fn due_of(case: &report::Model, calendar: &Calendar, today: Date) -> Option<DueDate> {
     let state = CaseState::from_code(&case.state)?;
-    let d = due(state, &clock_of(case), &rules(), calendar)?;
+    let d = due(state, &clock_of(case), &calendar.rules, calendar)?;
     Some(DueDate {
         date: crate::domain::deadline::format_day(d.date),
         kind: d.kind,

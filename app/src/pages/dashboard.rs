@@ -1,0 +1,143 @@
+//! The supervisor's dashboard: counts, durations and charts for a period, and the same page
+//! printed as the monthly report for the mayor (choose a month, print).
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::functions::oversight::load_dashboard;
+use crate::i18n::{error_text, outcome_name, state_name, use_lang, Lang, Msg};
+use crate::model::Dashboard;
+use crate::pages::intake::channel_name;
+
+#[component]
+pub fn DashboardPage() -> impl IntoView {
+    let lang = use_lang();
+    // Empty: the last twelve months.
+    let period = RwSignal::new((String::new(), String::new()));
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new(String::new());
+    let data = Resource::new(move || period.get(), |(f, t)| load_dashboard(f, t));
+    let month_picked = move |ev: leptos::ev::Event| {
+        // `2026-11` → the whole month.
+        let m = event_target_value(&ev);
+        if let Some((first, last)) = month_bounds(&m) {
+            from.set(first.clone());
+            to.set(last.clone());
+            period.set((first, last));
+        }
+    };
+    view! {
+        <Title text=format!("{} — {}", Msg::DashboardTitle.t(lang), Msg::AppName.t(lang))/>
+        <h1>{Msg::DashboardTitle.t(lang)}</h1>
+        <form class="card period no-print" on:submit=move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            period.set((from.get_untracked(), to.get_untracked()));
+        }>
+            <label for="dash-month">{Msg::DashboardMonth.t(lang)}</label>
+            <input id="dash-month" type="month" data-testid="dash-month" on:change=month_picked/>
+            <label for="dash-from">{Msg::DashboardFrom.t(lang)}</label>
+            <input id="dash-from" type="date" prop:value=move || from.get() on:input=move |ev| from.set(event_target_value(&ev))/>
+            <label for="dash-to">{Msg::DashboardTo.t(lang)}</label>
+            <input id="dash-to" type="date" prop:value=move || to.get() on:input=move |ev| to.set(event_target_value(&ev))/>
+            <button type="submit" class="button">{Msg::DashboardApply.t(lang)}</button>
+            <button type="button" class="button" on:click=move |_| print()>{Msg::DashboardPrint.t(lang)}</button>
+        </form>
+        <Transition fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(d) => dashboard_view(d, lang),
+                    Err(e) => view! { <p class="error" role="alert" data-testid="dash-error">{error_text(&e, lang)}</p> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+fn print() {
+    #[cfg(feature = "hydrate")]
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// The first and last day of a `YYYY-MM` month.
+fn month_bounds(month: &str) -> Option<(String, String)> {
+    let (y, m) = month.split_once('-')?;
+    let (y, m): (i32, u8) = (y.parse().ok()?, m.parse().ok()?);
+    let first = time::Date::from_calendar_date(y, time::Month::try_from(m).ok()?, 1).ok()?;
+    let next = if m == 12 { time::Date::from_calendar_date(y + 1, time::Month::January, 1) } else { first.replace_month(first.month().next()) };
+    let last = next.ok()?.previous_day()?;
+    Some((crate::domain::deadline::format_day(first), crate::domain::deadline::format_day(last)))
+}
+
+fn days(v: Option<u32>, lang: Lang) -> String {
+    match v {
+        Some(d) => format!("{d} {}", Msg::Days.t(lang)),
+        None => "—".to_owned(),
+    }
+}
+
+fn table(caption: Msg, testid: &'static str, rows: Vec<(String, u32)>, lang: Lang) -> impl IntoView {
+    view! {
+        <table class="card stats" data-testid=testid>
+            <caption>{caption.t(lang)}</caption>
+            <tbody>
+                {rows.into_iter().map(|(label, n)| view! { <tr><th scope="row">{label}</th><td>{n}</td></tr> }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+fn dashboard_view(d: Dashboard, lang: Lang) -> AnyView {
+    let category = |c: &crate::domain::category::CategoryOption| if lang == Lang::En { c.name_en.clone() } else { c.name_id.clone() };
+    let states: Vec<_> = d.by_state.iter().map(|(s, n)| (state_name(*s, lang).to_owned(), *n)).collect();
+    let categories: Vec<_> = d.by_category.iter().map(|(c, n)| (category(c), *n)).collect();
+    let units: Vec<_> = d.by_work_unit.iter().map(|(u, n)| (u.clone().unwrap_or_else(|| Msg::WorkUnitUnset.t(lang).to_owned()), *n)).collect();
+    let channels: Vec<_> = d.by_channel.iter().map(|(c, n)| (channel_name(*c, lang).to_owned(), *n)).collect();
+    let outcomes: Vec<_> = d.outcomes.iter().map(|(o, n)| (outcome_name(*o, lang).to_owned(), *n)).collect();
+    let months: Vec<_> = d.per_month.iter().map(|m| (m.month.clone(), m.received)).collect();
+    view! {
+        <p class="period-line" data-testid="dash-period">{Msg::DashboardPeriod.t(lang)} " " {d.from.clone()} " – " {d.to.clone()}</p>
+        <dl class="card kpis" data-testid="kpis">
+            <div><dt>{Msg::DashboardTotal.t(lang)}</dt><dd data-testid="kpi-total">{d.total}</dd></div>
+            <div><dt>{Msg::DashboardOpen.t(lang)}</dt><dd data-testid="kpi-open">{d.open}</dd></div>
+            <div><dt>{Msg::DashboardClosed.t(lang)}</dt><dd data-testid="kpi-closed">{d.closed}</dd></div>
+            <div><dt>{Msg::DashboardOverdue.t(lang)}</dt><dd data-testid="kpi-overdue">{d.overdue}</dd></div>
+            <div><dt>{Msg::DashboardToVerify.t(lang)}</dt>
+                <dd data-testid="kpi-verify">{days(d.to_verification.median, lang)} " / " {days(d.to_verification.p90, lang)}</dd></div>
+            <div><dt>{Msg::DashboardToClose.t(lang)}</dt>
+                <dd data-testid="kpi-close">{days(d.to_close.median, lang)} " / " {days(d.to_close.p90, lang)}</dd></div>
+            <div><dt>{Msg::DashboardInTime.t(lang)}</dt>
+                <dd data-testid="kpi-in-time">{d.closed_in_time_pct.map(|p| format!("{p}%")).unwrap_or_else(|| "—".into())}</dd></div>
+        </dl>
+        <p class="hint">{Msg::DashboardSpreadHelp.t(lang)}</p>
+        <figure class="card chart" data-testid="chart-months">
+            <figcaption>{Msg::DashboardPerMonth.t(lang)}</figcaption>
+            <div inner_html=d.month_chart.clone()></div>
+        </figure>
+        <figure class="card chart" data-testid="chart-categories">
+            <figcaption>{Msg::DashboardByCategory.t(lang)}</figcaption>
+            <div inner_html=d.category_chart.clone()></div>
+        </figure>
+        <div class="stats-grid">
+            {table(Msg::DashboardByState, "by-state", states, lang)}
+            {table(Msg::DashboardByCategory, "by-category", categories, lang)}
+            {table(Msg::DashboardByUnit, "by-unit", units, lang)}
+            {table(Msg::DashboardByChannel, "by-channel", channels, lang)}
+            {table(Msg::DashboardOutcomes, "by-outcome", outcomes, lang)}
+            {table(Msg::DashboardPerMonth, "by-month", months, lang)}
+        </div>
+    }
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_month_covers_its_first_to_last_day() {
+        assert_eq!(super::month_bounds("2026-02"), Some(("2026-02-01".into(), "2026-02-28".into())));
+        assert_eq!(super::month_bounds("2024-02"), Some(("2024-02-01".into(), "2024-02-29".into())));
+        assert_eq!(super::month_bounds("2026-12"), Some(("2026-12-01".into(), "2026-12-31".into())));
+        assert_eq!(super::month_bounds("2026-13"), None);
+        assert_eq!(super::month_bounds(""), None);
+    }
+}

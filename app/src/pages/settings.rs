@@ -1,0 +1,163 @@
+//! Administrators' settings: deadline lengths and retention, work units (OPD) and report
+//! categories. Every change is validated on the server and audited.
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::domain::deadline::DeadlineRules;
+use crate::functions::board::board_options;
+use crate::functions::oversight::{load_settings, SaveCategory, SaveSettings, SaveWorkUnit};
+use crate::i18n::{error_text, use_lang, Lang, Msg};
+use crate::model::{OversightSettings, WorkUnitRow};
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let lang = use_lang();
+    let save = ServerAction::<SaveSettings>::new();
+    let unit = ServerAction::<SaveWorkUnit>::new();
+    let category = ServerAction::<SaveCategory>::new();
+    let data = Resource::new(move || (save.version().get(), unit.version().get()), |_| load_settings());
+    let categories = Resource::new(move || category.version().get(), |_| board_options());
+    let error = move || {
+        save.value().get().and_then(|r| r.err())
+            .or_else(|| unit.value().get().and_then(|r| r.err()))
+            .or_else(|| category.value().get().and_then(|r| r.err()))
+    };
+    let saved = move || save.value().get().is_some_and(|r| r.is_ok());
+    view! {
+        <Title text=format!("{} — {}", Msg::SettingsTitle.t(lang), Msg::AppName.t(lang))/>
+        <h1>{Msg::SettingsTitle.t(lang)}</h1>
+        {move || error().map(|e| view! { <p class="error" role="alert" data-testid="settings-error">{error_text(&e, lang)}</p> })}
+        {move || saved().then(|| view! { <p class="ok" role="status" data-testid="settings-saved">{Msg::SettingsSaved.t(lang)}</p> })}
+        <Transition fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok((s, units)) => view! {
+                        <DeadlineForm s save/>
+                        <UnitTable units unit lang/>
+                    }.into_any(),
+                    Err(e) => view! { <p class="error" role="alert">{error_text(&e, lang)}</p> }.into_any(),
+                }
+            })}
+        </Transition>
+        <Transition fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
+            {move || Suspend::new(async move {
+                categories.await.map(|(cats, _)| view! { <CategoryTable cats category/> }.into_any()).unwrap_or_else(|_| ().into_any())
+            })}
+        </Transition>
+    }
+}
+
+fn number_input(id: &'static str, label: Msg, value: RwSignal<u16>, max: u16, lang: Lang) -> impl IntoView {
+    view! {
+        <label for=id>{label.t(lang)}</label>
+        <input id=id type="number" min="1" max=max.to_string() prop:value=move || value.get().to_string()
+            on:input=move |ev| value.set(event_target_value(&ev).trim().parse().unwrap_or(0))/>
+    }
+}
+
+#[component]
+fn DeadlineForm(s: OversightSettings, save: ServerAction<SaveSettings>) -> impl IntoView {
+    let lang = use_lang();
+    let verify = RwSignal::new(s.rules.verification_days);
+    let answer = RwSignal::new(s.rules.clarification_days);
+    let resolve = RwSignal::new(s.rules.resolution_days);
+    let years = RwSignal::new(s.retention_years);
+    view! {
+        <form class="card" data-testid="deadline-form" on:submit=move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let rules = DeadlineRules { verification_days: verify.get_untracked(), clarification_days: answer.get_untracked(), resolution_days: resolve.get_untracked() };
+            save.dispatch(SaveSettings { settings: OversightSettings { rules, retention_years: years.get_untracked() } });
+        }>
+            <h2>{Msg::SettingsDeadlines.t(lang)}</h2>
+            {number_input("set-verify", Msg::SettingsVerify, verify, DeadlineRules::VERIFICATION_MAX, lang)}
+            {number_input("set-answer", Msg::SettingsAnswer, answer, DeadlineRules::CLARIFICATION_MAX, lang)}
+            {number_input("set-resolve", Msg::SettingsResolve, resolve, DeadlineRules::RESOLUTION_MAX, lang)}
+            {number_input("set-retention", Msg::SettingsRetention, years, OversightSettings::RETENTION_MAX_YEARS, lang)}
+            <p class="hint">{Msg::SettingsRetentionHelp.t(lang)}</p>
+            <button type="submit" class="button primary" data-testid="save-settings">{Msg::SettingsSave.t(lang)}</button>
+        </form>
+    }
+}
+
+#[component]
+fn UnitTable(units: Vec<WorkUnitRow>, unit: ServerAction<SaveWorkUnit>, lang: Lang) -> impl IntoView {
+    let name = RwSignal::new(String::new());
+    view! {
+        <section class="card" data-testid="work-units">
+            <h2>{Msg::WorkUnitsTitle.t(lang)}</h2>
+            <table>
+                <tbody>
+                    {units.into_iter().map(|u| {
+                        let (id, renamed, active) = (u.id, RwSignal::new(u.name.clone()), u.active);
+                        view! {
+                            <tr data-unit=u.name.clone()>
+                                <td><input type="text" aria-label=Msg::WorkUnitName.t(lang) prop:value=move || renamed.get()
+                                    on:input=move |ev| renamed.set(event_target_value(&ev))/></td>
+                                <td>{if active { Msg::WorkUnitActive.t(lang) } else { Msg::WorkUnitInactive.t(lang) }}</td>
+                                <td>
+                                    <button type="button" class="button small" on:click=move |_| {
+                                        unit.dispatch(SaveWorkUnit { id: Some(id), name: renamed.get_untracked(), active });
+                                    }>{Msg::SettingsSave.t(lang)}</button>
+                                    " "
+                                    <button type="button" class="button small" on:click=move |_| {
+                                        unit.dispatch(SaveWorkUnit { id: Some(id), name: renamed.get_untracked(), active: !active });
+                                    }>{if active { Msg::WorkUnitDeactivate.t(lang) } else { Msg::WorkUnitActivate.t(lang) }}</button>
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <form on:submit=move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                unit.dispatch(SaveWorkUnit { id: None, name: name.get_untracked(), active: true });
+            }>
+                <label for="new-unit">{Msg::WorkUnitNew.t(lang)}</label>
+                <input id="new-unit" type="text" maxlength="120" on:input=move |ev| name.set(event_target_value(&ev))/>
+                <button type="submit" class="button" data-testid="add-unit">{Msg::WorkUnitAdd.t(lang)}</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn CategoryTable(cats: Vec<crate::domain::category::CategoryOption>, category: ServerAction<SaveCategory>) -> impl IntoView {
+    let lang = use_lang();
+    let (name_id, name_en, financial) = (RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(false));
+    view! {
+        <section class="card" data-testid="categories">
+            <h2>{Msg::CategoriesTitle.t(lang)}</h2>
+            <p class="hint">{Msg::CategoriesHelp.t(lang)}</p>
+            <table>
+                <tbody>
+                    {cats.into_iter().map(|c| {
+                        let code = c.code.clone();
+                        let (id_name, en_name, fin) = (RwSignal::new(c.name_id.clone()), RwSignal::new(c.name_en.clone()), RwSignal::new(c.financial));
+                        view! {
+                            <tr data-category=c.code.clone()>
+                                <td><input type="text" aria-label=Msg::CategoryNameId.t(lang) prop:value=move || id_name.get() on:input=move |ev| id_name.set(event_target_value(&ev))/></td>
+                                <td><input type="text" aria-label=Msg::CategoryNameEn.t(lang) prop:value=move || en_name.get() on:input=move |ev| en_name.set(event_target_value(&ev))/></td>
+                                <td><label><input type="checkbox" prop:checked=move || fin.get() on:change=move |ev| fin.set(event_target_checked(&ev))/>
+                                    " " {Msg::CategoryFinancial.t(lang)}</label></td>
+                                <td><button type="button" class="button small" on:click=move |_| {
+                                    category.dispatch(SaveCategory { code: Some(code.clone()), name_id: id_name.get_untracked(), name_en: en_name.get_untracked(), financial: fin.get_untracked() });
+                                }>{Msg::SettingsSave.t(lang)}</button></td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <form on:submit=move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                category.dispatch(SaveCategory { code: None, name_id: name_id.get_untracked(), name_en: name_en.get_untracked(), financial: financial.get_untracked() });
+            }>
+                <label for="new-cat-id">{Msg::CategoryNameId.t(lang)}</label>
+                <input id="new-cat-id" type="text" maxlength="120" on:input=move |ev| name_id.set(event_target_value(&ev))/>
+                <label for="new-cat-en">{Msg::CategoryNameEn.t(lang)}</label>
+                <input id="new-cat-en" type="text" maxlength="120" on:input=move |ev| name_en.set(event_target_value(&ev))/>
+                <label><input type="checkbox" on:change=move |ev| financial.set(event_target_checked(&ev))/> " " {Msg::CategoryFinancial.t(lang)}</label>
+                <button type="submit" class="button" data-testid="add-category">{Msg::CategoryAdd.t(lang)}</button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,255 @@
+//! Numbers for supervisors (the dashboard) and for the public (the transparency page), from
+//! the statistical columns only: state, category, work unit, channel, outcome and dates.
+//! No sealed text is opened here.
+use std::collections::BTreeMap;
+
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use time::{Date, Month, OffsetDateTime, Time};
+
+use super::deadlines::{calendar, day_of, due_of};
+use crate::domain::deadline::Calendar;
+use crate::domain::report::Channel;
+use crate::domain::staff::Permission;
+use crate::domain::stats::{public_count, public_rows, Spread, PUBLIC_MIN_COUNT};
+use crate::domain::workflow::{CaseState, Outcome};
+use crate::entities::{category, report, report_event, work_unit};
+use crate::errors::AppError;
+use crate::i18n::Lang;
+use crate::model::{Dashboard, MonthCount, PublicStats, StaffUser};
+
+/// The cases received in a period of days (Western Indonesian Time), both ends included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub from: Date,
+    pub to: Date,
+}
+
+impl Period {
+    /// The twelve months up to and including `today`'s month.
+    pub fn last_twelve_months(today: Date) -> Self {
+        let (mut year, mut month) = (today.year(), today.month());
+        for _ in 0..11 {
+            month = month.previous();
+            if month == Month::December {
+                year -= 1;
+            }
+        }
+        let from = Date::from_calendar_date(year, month, 1).unwrap_or(today);
+        Self { from, to: today }
+    }
+
+    /// A period from two `YYYY-MM-DD` texts; `None` when unreadable, reversed, or longer
+    /// than ten years.
+    pub fn parse(from: &str, to: &str) -> Option<Self> {
+        let (from, to) = (crate::domain::deadline::parse_day(from)?, crate::domain::deadline::parse_day(to)?);
+        (from <= to && (to - from).whole_days() <= 3660).then_some(Self { from, to })
+    }
+
+    fn bounds(&self) -> (OffsetDateTime, OffsetDateTime) {
+        let wib = super::reports::wib();
+        let start = self.from.with_time(Time::MIDNIGHT).assume_offset(wib);
+        let end = self.to.next_day().unwrap_or(self.to).with_time(Time::MIDNIGHT).assume_offset(wib);
+        (start, end)
+    }
+
+    /// Every month the period touches, `2026-01` …
+    fn months(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let (mut y, mut m) = (self.from.year(), self.from.month());
+        loop {
+            out.push(format!("{y}-{:02}", u8::from(m)));
+            if (y, u8::from(m)) >= (self.to.year(), u8::from(self.to.month())) || out.len() > 130 {
+                return out;
+            }
+            m = m.next();
+            if m == Month::January {
+                y += 1;
+            }
+        }
+    }
+}
+
+fn month_of(t: OffsetDateTime) -> String {
+    let d = day_of(t);
+    format!("{}-{:02}", d.year(), u8::from(d.month()))
+}
+
+/// What each case of the period contributes.
+struct Facts {
+    cases: Vec<report::Model>,
+    /// Report id → when verification ended.
+    verified_at: BTreeMap<i32, OffsetDateTime>,
+    calendar: Calendar,
+}
+
+async fn facts(db: &impl ConnectionTrait, period: Period) -> Result<Facts, AppError> {
+    let (start, end) = period.bounds();
+    let cases = report::Entity::find()
+        .filter(report::Column::CreatedAt.gte(start))
+        .filter(report::Column::CreatedAt.lt(end))
+        .order_by_asc(report::Column::Id)
+        .all(db)
+        .await?;
+    // The first move out of verification and clarification ends verification.
+    let done = [CaseState::Telaah, CaseState::Pemeriksaan, CaseState::Selesai].map(CaseState::code);
+    let moves = report_event::Entity::find()
+        .filter(report_event::Column::Kind.eq("state_changed"))
+        .filter(report_event::Column::CreatedAt.gte(start))
+        .filter(report_event::Column::Body.is_in(done))
+        .order_by_asc(report_event::Column::Id)
+        .all(db)
+        .await?;
+    let mut verified_at = BTreeMap::new();
+    for m in moves {
+        verified_at.entry(m.report_id).or_insert(m.created_at);
+    }
+    Ok(Facts { cases, verified_at, calendar: calendar(db).await? })
+}
+
+fn days_between(from: OffsetDateTime, to: OffsetDateTime) -> u32 {
+    u32::try_from((day_of(to) - day_of(from)).whole_days()).unwrap_or(0)
+}
+
+impl Facts {
+    fn closed(&self) -> impl Iterator<Item = &report::Model> {
+        self.cases.iter().filter(|c| c.state == CaseState::Selesai.code())
+    }
+
+    fn closed_at(c: &report::Model) -> OffsetDateTime {
+        c.state_since.unwrap_or(c.updated_at)
+    }
+
+    fn days_to_close(&self) -> Vec<u32> {
+        self.closed().map(|c| days_between(c.created_at, Self::closed_at(c))).collect()
+    }
+
+    /// Closed within verification plus resolution time, in working days, the paused days
+    /// (waiting for the reporter) not counted.
+    fn closed_in_time_pct(&self) -> Option<u8> {
+        let rules = &self.calendar.rules;
+        let closed: Vec<bool> = self
+            .closed()
+            .map(|c| {
+                let clock = super::deadlines::clock_of(c);
+                let took = self.calendar.working_days_between(clock.received, day_of(Self::closed_at(c)));
+                let allowed = rules.verification_days + rules.resolution_days + u16::try_from(c.paused_days).unwrap_or(0);
+                took <= allowed
+            })
+            .collect();
+        if closed.is_empty() {
+            return None;
+        }
+        let in_time = closed.iter().filter(|ok| **ok).count();
+        u8::try_from(in_time * 100 / closed.len()).ok()
+    }
+
+    fn count_by<K: Ord + Clone>(&self, key: impl Fn(&report::Model) -> K) -> BTreeMap<K, u32> {
+        let mut m = BTreeMap::new();
+        for c in &self.cases {
+            *m.entry(key(c)).or_insert(0) += 1;
+        }
+        m
+    }
+}
+
+/// The dashboard for `period`, for supervisors.
+pub async fn dashboard(db: &impl ConnectionTrait, user: &StaffUser, period: Period, lang: Lang) -> Result<Dashboard, AppError> {
+    user.require(Permission::SeeAllCases)?;
+    let f = facts(db, period).await?;
+    let today = day_of(OffsetDateTime::now_utc());
+    let categories = category::Entity::find().order_by_asc(category::Column::Sort).all(db).await?;
+    let units = work_unit::Entity::find().all(db).await?;
+
+    let states = f.count_by(|c| c.state.clone());
+    let by_state = CaseState::ALL.into_iter().map(|s| (s, states.get(s.code()).copied().unwrap_or(0))).collect();
+    let per_category = f.count_by(|c| c.category_id);
+    let by_category: Vec<_> = categories
+        .iter()
+        .map(|c| (crate::domain::category::CategoryOption::from(c.clone()), per_category.get(&c.id).copied().unwrap_or(0)))
+        .filter(|(_, n)| *n > 0)
+        .collect();
+    let per_unit = f.count_by(|c| c.work_unit_id);
+    let mut by_work_unit: Vec<(Option<String>, u32)> = per_unit
+        .iter()
+        .map(|(id, n)| (id.and_then(|id| units.iter().find(|u| u.id == id)).map(|u| u.name.clone()), *n))
+        .collect();
+    by_work_unit.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let channels = f.count_by(|c| c.channel.clone());
+    let by_channel = Channel::ALL.into_iter().map(|ch| (ch, channels.get(ch.code()).copied().unwrap_or(0))).filter(|(_, n)| *n > 0).collect();
+    let received = f.count_by(|c| month_of(c.created_at));
+    let mut closed_per_month: BTreeMap<String, u32> = BTreeMap::new();
+    for c in f.closed() {
+        *closed_per_month.entry(month_of(Facts::closed_at(c))).or_insert(0) += 1;
+    }
+    let per_month: Vec<MonthCount> = period
+        .months()
+        .into_iter()
+        .map(|m| MonthCount { received: received.get(&m).copied().unwrap_or(0), closed: closed_per_month.get(&m).copied().unwrap_or(0), month: m })
+        .collect();
+    let outcomes_count = f.count_by(|c| c.outcome.clone());
+    let outcomes = Outcome::ALL.into_iter().map(|o| (o, outcomes_count.get(&Some(o.code().to_owned())).copied().unwrap_or(0))).filter(|(_, n)| *n > 0).collect();
+    let to_verification: Vec<u32> = f.cases.iter().filter_map(|c| f.verified_at.get(&c.id).map(|at| days_between(c.created_at, *at))).collect();
+    let overdue = f.cases.iter().filter(|c| due_of(c, &f.calendar, today).is_some_and(|d| d.overdue)).count();
+    let closed = f.closed().count();
+    let total = f.cases.len();
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+
+    let cat_name = |c: &crate::domain::category::CategoryOption| match lang {
+        Lang::Id => c.name_id.clone(),
+        Lang::En => c.name_en.clone(),
+    };
+    let month_chart = super::charts::months(&per_month, lang);
+    let category_chart = super::charts::bars(&by_category.iter().map(|(c, n)| (cat_name(c), *n)).collect::<Vec<_>>());
+    Ok(Dashboard {
+        from: crate::domain::deadline::format_day(period.from),
+        to: crate::domain::deadline::format_day(period.to),
+        total: count(total),
+        open: count(total - closed),
+        closed: count(closed),
+        overdue: count(overdue),
+        by_state,
+        by_category,
+        by_work_unit,
+        by_channel,
+        per_month,
+        outcomes,
+        to_verification: Spread::of(&to_verification),
+        to_close: Spread::of(&f.days_to_close()),
+        closed_in_time_pct: f.closed_in_time_pct(),
+        month_chart,
+        category_chart,
+    })
+}
+
+/// The public page: the last twelve months, small cells merged or hidden.
+pub async fn public(db: &impl ConnectionTrait, period: Period, lang: Lang) -> Result<PublicStats, AppError> {
+    let f = facts(db, period).await?;
+    let categories = category::Entity::find().order_by_asc(category::Column::Sort).all(db).await?;
+    let units = work_unit::Entity::find().order_by_asc(work_unit::Column::Name).all(db).await?;
+    let per_category = f.count_by(|c| c.category_id);
+    let category_cells: Vec<(String, u32)> = categories
+        .iter()
+        .map(|c| (if lang == Lang::En { c.name_en.clone() } else { c.name_id.clone() }, per_category.get(&c.id).copied().unwrap_or(0)))
+        .collect();
+    let per_unit = f.count_by(|c| c.work_unit_id);
+    let unit_cells: Vec<(String, u32)> = units.iter().map(|u| (u.name.clone(), per_unit.get(&Some(u.id)).copied().unwrap_or(0))).collect();
+    let received = f.count_by(|c| month_of(c.created_at));
+    let by_month = period.months().into_iter().map(|m| {
+        let n = received.get(&m).copied().unwrap_or(0);
+        (m, public_count(n))
+    }).collect();
+    let closed_days = f.days_to_close();
+    let enough_closed = closed_days.len() >= PUBLIC_MIN_COUNT as usize;
+    let n = |v: usize| public_count(u32::try_from(v).unwrap_or(u32::MAX));
+    Ok(PublicStats {
+        from: crate::domain::deadline::format_day(period.from),
+        to: crate::domain::deadline::format_day(period.to),
+        received: n(f.cases.len()),
+        closed: n(closed_days.len()),
+        by_category: public_rows(&category_cells),
+        by_work_unit: public_rows(&unit_cells),
+        by_month,
+        closed_in_time_pct: if enough_closed { f.closed_in_time_pct() } else { None },
+        median_days_to_close: if enough_closed { Spread::of(&closed_days).median } else { None },
+    })
+}
