@@ -12,7 +12,7 @@ use app::model::{StaffUser, TimelineKind};
 use app::services::secrets::Hasher;
 use app::services::staff::{self, NewAccount};
 use app::services::{cases, reports, test_db, tokens::FormToken};
-use sea_orm::{DatabaseConnection, EntityTrait};
+use sea_orm::{DatabaseConnection, EntityTrait, QueryOrder};
 
 const PW: &str = "Kopi-susu-2026";
 
@@ -49,7 +49,7 @@ async fn submit(db: &DatabaseConnection, h: &Hasher) -> (i32, String) {
     };
     let token = FormToken::generate().unwrap();
     let s = reports::submit(db, h, token.as_str(), &input).await.unwrap();
-    let id = report::Entity::find().all(db).await.unwrap().last().unwrap().id;
+    let id = report::Entity::find().order_by_desc(report::Column::Id).one(db).await.unwrap().unwrap().id;
     (id, s.receipt)
 }
 

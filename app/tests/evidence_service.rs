@@ -16,7 +16,7 @@ use app::services::secrets::Hasher;
 use app::services::staff::{self, NewAccount};
 use app::services::{cases, test_db};
 use app::services::tokens::FormToken;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use time::{Duration, OffsetDateTime};
 
 const PHOTO: &[u8] = include_bytes!("fixtures/photo.jpg");
@@ -46,7 +46,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 async fn submit_with(db: &DatabaseConnection, h: &Hasher, keys: &[String]) -> Result<(i32, String), AppError> {
     let evidence = Evidence { keys, limits: EvidenceLimits::default() };
     let s = reports::submit_via(db, h, &token(), &input(), Origin::portal(), evidence).await?;
-    let id = report::Entity::find().all(db).await.unwrap().last().unwrap().id;
+    let id = report::Entity::find().order_by_desc(report::Column::Id).one(db).await.unwrap().unwrap().id;
     Ok((id, s.receipt))
 }
 
