@@ -242,3 +242,17 @@ test('a photo with GPS sent from the phone reaches the inspector without its loc
   expect(saved.includes(Buffer.from('Rahasia pelapor'))).toBe(false);
   await desk.close();
 });
+
+test('the public statistics page reads well on a phone and hides small numbers', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('to-public-stats').click();
+  await expect(page).toHaveURL(/\/statistik$/);
+  await waitForHydration(page);
+  await expect(page.locator('h1')).toHaveText('Statistik pengaduan');
+  await expect(page.getByTestId('public-received')).toHaveText(/^(\d+|kurang dari 5)$/);
+  await expect(page.getByTestId('public-months').locator('tr')).toHaveCount(12);
+  await expect(page.getByText('Angka di bawah 5 tidak ditampilkan sendiri')).toBeVisible();
+  // Nothing wider than the phone.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

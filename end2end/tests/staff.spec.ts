@@ -1,4 +1,5 @@
 import { test, expect, devices } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { createHmac } from 'node:crypto';
 
 /** RFC 6238 code of a base32 secret, as an authenticator app computes it. */
@@ -285,4 +286,80 @@ test('an idle session expires: the board says so and asks to sign in again', asy
   await expect(page.getByTestId('column-diterima')).toHaveCount(0);
   await page.goto(`${shortUrl}/staf`);
   await expect(page.getByTestId('login')).toBeVisible();
+});
+
+test('an administrator adds a work unit; the supervisor sets it on a case, reads the dashboard, prints it and exports the board', async ({ browser, page }) => {
+  // A report from a phone, so the numbers are not empty.
+  const phone = await browser.newContext({ ...devices['Pixel 5'], baseURL: BASE });
+  const citizen = await phone.newPage();
+  await citizen.goto('/lapor');
+  await expect(citizen.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await citizen.selectOption('#category', 'pengadaan');
+  await citizen.fill('#what', 'Pemenang lelang proyek jalan sudah diketahui sebelum lelang dibuka.');
+  await citizen.getByTestId('submit').click();
+  const caseNumber = (await citizen.getByTestId('case-number').textContent())!.trim();
+  await phone.close();
+
+  // The administrator adds the work unit and lengthens verification to four working days.
+  const adminContext = await browser.newContext({ baseURL: BASE });
+  const admin = await adminContext.newPage();
+  await admin.goto('/staf');
+  await expect(admin.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await admin.fill('#username', 'admin');
+  await admin.fill('#password', ADMIN_PASSWORD);
+  await admin.getByTestId('login').click();
+  await admin.getByTestId('to-settings').click();
+  await expect(admin.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await admin.fill('#new-unit', 'Dinas Pekerjaan Umum');
+  await admin.getByTestId('add-unit').click();
+  await expect(admin.locator('tr[data-unit="Dinas Pekerjaan Umum"]')).toBeVisible();
+  await admin.fill('#set-verify', '0');
+  await admin.getByTestId('save-settings').click();
+  await expect(admin.getByTestId('settings-error')).toContainText('verifikasi 1–30 hari kerja');
+  await admin.fill('#set-verify', '4');
+  await admin.getByTestId('save-settings').click();
+  await expect(admin.getByTestId('settings-saved')).toBeVisible();
+  await adminContext.close();
+
+  // The supervisor sets the unit on the case.
+  await page.goto('/staf');
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await page.fill('#username', 'irban');
+  await page.fill('#password', SUPERVISOR_PASSWORD);
+  await page.getByTestId('login').click();
+  await page.getByTestId('to-board').click();
+  await page.getByTestId(`card-${caseNumber}`).getByTestId('open-case').click();
+  await page.getByTestId('work-unit').selectOption({ label: 'Dinas Pekerjaan Umum' });
+  await expect(page.getByTestId('work-unit').locator('option:checked')).toHaveText('Dinas Pekerjaan Umum');
+
+  // The dashboard: numbers, drawn charts, the unit; the month view prints without its controls.
+  await page.goto('/staf/dasbor');
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  const total = Number(await page.getByTestId('kpi-total').textContent());
+  expect(total).toBeGreaterThanOrEqual(1);
+  await expect(page.getByTestId('chart-months').locator('svg rect').first()).toBeVisible();
+  await expect(page.getByTestId('chart-categories').locator('svg')).toBeVisible();
+  await expect(page.getByTestId('by-unit')).toContainText('Dinas Pekerjaan Umum');
+  const now = new Date();
+  const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  await page.getByTestId('dash-month').fill(month);
+  await expect(page.getByTestId('dash-period')).toContainText(`${month}-01`);
+  await expect(page.getByTestId('kpi-total')).toHaveText(String(total));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('form.period')).toBeHidden();
+  await expect(page.getByTestId('kpis')).toBeVisible();
+  await page.emulateMedia({ media: null });
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+
+  // The board as CSV: this case is in it, without any report text.
+  await page.goto('/staf/papan');
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  expect(download.suggestedFilename()).toMatch(/^lentera-papan-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.split('\n')[0]).toContain('Nomor laporan,Diterima,Tahap');
+  const row = csv.split('\n').find((l) => l.startsWith(caseNumber))!;
+  expect(row).toContain('Dinas Pekerjaan Umum');
+  expect(csv).not.toContain('Pemenang lelang');
 });

@@ -63,7 +63,7 @@ fn DeadlineForm(s: OversightSettings, save: ServerAction<SaveSettings>) -> impl 
     let resolve = RwSignal::new(s.rules.resolution_days);
     let years = RwSignal::new(s.retention_years);
     view! {
-        <form class="card" data-testid="deadline-form" on:submit=move |ev: leptos::ev::SubmitEvent| {
+        <form class="card" data-testid="deadline-form" novalidate on:submit=move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let rules = DeadlineRules { verification_days: verify.get_untracked(), clarification_days: answer.get_untracked(), resolution_days: resolve.get_untracked() };
             save.dispatch(SaveSettings { settings: OversightSettings { rules, retention_years: years.get_untracked() } });
