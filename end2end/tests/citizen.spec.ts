@@ -66,7 +66,9 @@ test('a citizen reports from the phone, keeps the receipt, checks it and adds in
   await expect(page.getByTestId('timeline')).toContainText('Laporan diterima');
   // What happens next, and by when: three working days.
   await expect(page.getByTestId('next-by')).toContainText('Pemeriksa memverifikasi laporan Anda paling lambat');
-  await expect(page.getByTestId('next-by').locator('time')).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+  // Written as people write dates, in the page's language; machine-readable underneath.
+  await expect(page.getByTestId('next-by').locator('time')).toHaveText(/^\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}$/);
+  await expect(page.getByTestId('next-by').locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
 
   await page.fill('#info', 'Saya juga punya foto kuitansi tanpa kop.');
   await page.getByTestId('add-info').click();

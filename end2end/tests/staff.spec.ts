@@ -189,7 +189,7 @@ test('a letter is entered at the desk and its printed slip works on the citizen 
   await page.goto('/staf/papan');
   await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
   const late = page.getByTestId(`card-${caseNumber}`);
-  await expect(late.getByTestId('due')).toContainText('Batas verifikasi 2026-11-25');
+  await expect(late.getByTestId('due')).toContainText('Batas verifikasi 25 November 2026');
   await expect(late.getByTestId('due')).toContainText('terlambat');
   await page.locator('#board-overdue').check();
   await expect(late).toBeVisible();

@@ -613,3 +613,41 @@ async fn the_board_export_is_a_csv_download_for_signed_in_supervisors_only() {
     assert!(body.starts_with("\u{feff}Nomor laporan,"), "{body}");
     t.drop_db().await;
 }
+
+/// The page's HTML without its scripts (serialised data may hold both languages' names).
+fn visible_html(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..].find("</script>").map_or("", |end| &rest[start + end + 9..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+#[tokio::test]
+async fn no_page_shows_a_text_of_the_other_language() {
+    use app::i18n::{Lang, Msg};
+    let (app, t) = app().await;
+    let mut checked = 0;
+    for (lang, other) in [(Lang::Id, Lang::En), (Lang::En, Lang::Id)] {
+        for path in ["/", "/lapor", "/cek", "/statistik", "/staf"] {
+            let req = Request::get(path).header(header::COOKIE, format!("lentera_lang={}", lang.code())).body(Body::empty()).unwrap();
+            let (status, _, html) = send(&app, req).await;
+            assert_eq!(status, StatusCode::OK, "{path}");
+            let html = visible_html(&html);
+            for &m in Msg::ALL {
+                let foreign = m.t(other);
+                // Short texts ("Status", "Lentera") can be the same word in both languages.
+                if foreign != m.t(lang) && foreign.chars().count() >= 12 && !foreign.contains(['\'', '"', '&', '<']) {
+                    assert!(!html.contains(foreign), "{path} in {lang:?} shows {m:?}: {foreign:?}");
+                    checked += 1;
+                }
+            }
+            assert!(html.contains(&format!("lang=\"{}\"", lang.code())), "{path}");
+        }
+    }
+    println!("texts checked against pages: {checked}");
+    t.drop_db().await;
+}

@@ -27,19 +27,19 @@ pub fn StatusView(status: ReportStatus) -> impl IntoView {
                 <dt>{Msg::CategoryShort.t(lang)}</dt>
                 <dd>{category}</dd>
                 <dt>{Msg::ReceivedAtLabel.t(lang)}</dt>
-                <dd>{status.received_at.clone()} " WIB"</dd>
+                <dd>{crate::i18n::long_date(&status.received_at, lang)} " WIB"</dd>
             </dl>
             <p class="explain">{state_explained(status.state, lang)}</p>
             {status.next_by.map(|due| view! {
                 <p class="next-by" data-testid="next-by">
-                    {reporter_deadline(due.kind, lang)} " " <strong><time datetime=due.date.clone()>{due.date.clone()}</time></strong>
+                    {reporter_deadline(due.kind, lang)} " " <strong><time datetime=due.date.clone()>{crate::i18n::long_date(&due.date, lang)}</time></strong>
                 </p>
             })}
             <h3>{Msg::TimelineTitle.t(lang)}</h3>
             <ol class="timeline" data-testid="timeline">
                 {status.timeline.into_iter().map(|e| view! {
                     <li>
-                        <time>{e.at} " WIB"</time>
+                        <time>{crate::i18n::long_date(&e.at, lang)} " WIB"</time>
                         " — "
                         <span>{timeline_label(e.kind, lang)}</span>
                         {e.state.map(|s| view! { ": " <strong>{state_name(s, lang)}</strong> })}
@@ -51,7 +51,7 @@ pub fn StatusView(status: ReportStatus) -> impl IntoView {
                 <h3>{Msg::FilesReceived.t(lang)}</h3>
                 <ul class="files-received" data-testid="files-received">
                     {status.attachments.into_iter().map(|a| view! {
-                        <li>{a.kind.extension().to_uppercase()} ", " {human_size(a.size_bytes, lang == Lang::Id)} " — " <time>{a.at} " WIB"</time></li>
+                        <li>{a.kind.extension().to_uppercase()} ", " {human_size(a.size_bytes, lang == Lang::Id)} " — " <time>{crate::i18n::long_date(&a.at, lang)} " WIB"</time></li>
                     }).collect_view()}
                 </ul>
             })}

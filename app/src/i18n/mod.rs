@@ -67,6 +67,9 @@ macro_rules! messages {
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Msg { $($key),* }
         impl Msg {
+            /// Every message, for the completeness tests.
+            pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
+
             pub fn t(self, lang: Lang) -> &'static str {
                 match (self, lang) {
                     $((Msg::$key, Lang::Id) => $id, (Msg::$key, Lang::En) => $en,)*
@@ -319,6 +322,22 @@ messages! {
 }
 
 /// The deadline running on a case, as "… by <date>".
+/// A date (`2026-08-17`, optionally followed by a time) as people write it:
+/// "17 Agustus 2026" / "17 August 2026", the time kept. Anything else is shown as it is.
+pub fn long_date(iso: &str, lang: Lang) -> String {
+    const ID: [&str; 12] = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+    const EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    let (day, rest) = iso.split_at(iso.len().min(10));
+    let mut parts = day.split('-');
+    let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else { return iso.to_owned() };
+    let (Ok(m), Ok(d)) = (m.parse::<usize>(), d.parse::<u8>()) else { return iso.to_owned() };
+    if y.len() != 4 || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return iso.to_owned();
+    }
+    let month = if lang == Lang::Id { ID[m - 1] } else { EN[m - 1] };
+    format!("{d} {month} {y}{rest}")
+}
+
 pub fn deadline_name(kind: DeadlineKind, lang: Lang) -> &'static str {
     let (id, en) = match kind {
         DeadlineKind::Verification => ("Batas verifikasi", "Verification due"),
@@ -507,6 +526,38 @@ mod tests {
         assert_eq!(Lang::from_cookie_header("a=b; lentera_lang=en"), Lang::En);
         assert_eq!(Lang::from_cookie_header("lentera_lang=xx"), Lang::Id);
         assert_eq!(Lang::from_cookie_header(""), Lang::Id);
+    }
+
+    /// Texts that are the same in both languages on purpose: the name, and "Status", which
+    /// is an Indonesian word too.
+    const SAME_IN_BOTH: &[Msg] = &[Msg::AppName, Msg::StatusLabel];
+
+    #[test]
+    fn every_message_exists_in_both_languages_and_is_translated() {
+        let mut untranslated = Vec::new();
+        for &m in Msg::ALL {
+            assert!(!m.t(Lang::Id).trim().is_empty() && !m.t(Lang::En).trim().is_empty(), "{m:?} is empty");
+            if m.t(Lang::Id) == m.t(Lang::En) && !SAME_IN_BOTH.contains(&m) {
+                untranslated.push(m);
+            }
+        }
+        assert!(untranslated.is_empty(), "the same text in both languages: {untranslated:?}");
+        for s in CaseState::ALL {
+            assert_ne!(state_name(s, Lang::Id), state_name(s, Lang::En), "{s:?}");
+            assert_ne!(state_explained(s, Lang::Id), state_explained(s, Lang::En), "{s:?}");
+        }
+        for o in Outcome::ALL {
+            assert_ne!(outcome_name(o, Lang::Id), outcome_name(o, Lang::En), "{o:?}");
+        }
+    }
+
+    #[test]
+    fn dates_are_written_per_language() {
+        assert_eq!(long_date("2026-08-17", Lang::Id), "17 Agustus 2026");
+        assert_eq!(long_date("2026-08-17", Lang::En), "17 August 2026");
+        assert_eq!(long_date("2026-01-05 14:05", Lang::Id), "5 Januari 2026 14:05");
+        assert_eq!(long_date("kemarin", Lang::Id), "kemarin");
+        assert_eq!(long_date("2026-13-01", Lang::En), "2026-13-01");
     }
 
     #[test]

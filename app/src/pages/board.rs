@@ -172,7 +172,7 @@ fn Card(card: BoardCard, dragging: RwSignal<Option<(i32, CaseState)>>, mover: Se
 pub fn DueLine(due: DueDate, lang: Lang) -> impl IntoView {
     view! {
         <p class="meta due" class:overdue=due.overdue data-testid="due">
-            {deadline_name(due.kind, lang)} " " <time datetime=due.date.clone()>{due.date.clone()}</time>
+            {deadline_name(due.kind, lang)} " " <time datetime=due.date.clone()>{crate::i18n::long_date(&due.date, lang)}</time>
             {due.overdue.then(|| view! { " " <strong class="overdue-tag">{Msg::Overdue.t(lang)}</strong> })}
             {due.soon.then(|| view! { " " <strong class="soon-tag">{Msg::DueSoon.t(lang)}</strong> })}
         </p>

@@ -121,7 +121,7 @@ fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
                 })}
                 <dt>{Msg::CategoryShort.t(lang)}</dt><dd>{category}</dd>
                 <dt>{Msg::Channel.t(lang)}</dt><dd>{detail.channel.clone()}</dd>
-                <dt>{Msg::ReceivedAtLabel.t(lang)}</dt><dd>{detail.received_at.clone()}</dd>
+                <dt>{Msg::ReceivedAtLabel.t(lang)}</dt><dd>{crate::i18n::long_date(&detail.received_at, lang)}</dd>
                 {detail.due.clone().map(|due| {
                     let incomplete = due.overdue && due.kind == crate::domain::deadline::DeadlineKind::ReporterAnswer;
                     view! {
@@ -244,7 +244,7 @@ fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
                     let kind = e.kind.clone();
                     view! {
                     <li data-kind=kind>
-                        <time>{e.at}</time> " — " <strong>{e.actor}</strong> " · " {e.kind}
+                        <time>{crate::i18n::long_date(&e.at, lang)}</time> " — " <strong>{e.actor}</strong> " · " {e.kind}
                         {e.body.map(|b| view! { <p class="tl-body">{b}</p> })}
                     </li>
                 }}).collect_view()}
@@ -268,7 +268,7 @@ fn evidence_list(case_number: &str, files: Vec<crate::domain::evidence::Attachme
                         {Msg::FilesDownload.t(lang)} " " {name.clone()}
                     </a>
                     " — " {a.kind.extension().to_uppercase()} ", " {human_size(a.size_bytes, lang == Lang::Id)}
-                    ", " {from.t(lang)} ", " <time>{a.at}</time>
+                    ", " {from.t(lang)} ", " <time>{crate::i18n::long_date(&a.at, lang)}</time>
                 </li>
             }
         })
