@@ -11,6 +11,8 @@ static COUNTER: AtomicU32 = AtomicU32::new(0);
 pub struct TestDb {
     pub backend: &'static str,
     pub db: DatabaseConnection,
+    /// The connection URL, for a second "instance" with its own connections.
+    pub url: String,
     cleanup: Cleanup,
 }
 
@@ -51,7 +53,7 @@ pub async fn sqlite() -> TestDb {
     let path = std::env::temp_dir().join(format!("{}.db", unique_name()));
     let url = format!("sqlite://{}?mode=rwc", path.display());
     let db = connect_and_migrate(&url).await.unwrap_or_else(|e| panic!("sqlite {url}: {e}"));
-    TestDb { backend: "sqlite", db, cleanup: Cleanup::File(path) }
+    TestDb { backend: "sqlite", db, url, cleanup: Cleanup::File(path) }
 }
 
 pub async fn postgres(admin_url: &str) -> TestDb {
@@ -65,7 +67,7 @@ pub async fn postgres(admin_url: &str) -> TestDb {
     let base = admin_url.rsplit_once('/').map_or(admin_url, |(b, _)| b);
     let url = format!("{base}/{name}");
     let db = connect_and_migrate(&url).await.unwrap_or_else(|e| panic!("postgres {url}: {e}"));
-    TestDb { backend: "postgres", db, cleanup: Cleanup::Postgres { admin_url: admin_url.to_owned(), name } }
+    TestDb { backend: "postgres", db, url, cleanup: Cleanup::Postgres { admin_url: admin_url.to_owned(), name } }
 }
 
 /// SQLite always, plus PostgreSQL when configured.
