@@ -20,7 +20,11 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
     let https = req.headers().get("x-forwarded-proto").is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"https"));
     let mut res = next.run(req).await;
     let h = res.headers_mut();
-    if !is_static {
+    if is_static {
+        // The bundle's names carry no hash: ask the server (a cheap 304) before using a
+        // cached copy, so an upgrade never pairs new pages with an old bundle.
+        h.insert(CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    } else {
         // Receipts and cases must never be readable from the browser cache.
         h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }

@@ -651,3 +651,34 @@ async fn no_page_shows_a_text_of_the_other_language() {
     println!("texts checked against pages: {checked}");
     t.drop_db().await;
 }
+
+#[tokio::test]
+async fn the_bundle_is_served_compressed_and_revalidated() {
+    let site = std::env::temp_dir().join(format!("lentera-site-{}", std::process::id()));
+    std::fs::create_dir_all(site.join("pkg")).unwrap();
+    let wasm_like = "lentera ".repeat(20_000);
+    std::fs::write(site.join("pkg/lentera.js"), &wasm_like).unwrap();
+    let t = test_db::sqlite().await;
+    let state = AppState {
+        leptos_options: LeptosOptions::builder().output_name("lentera").site_root(site.to_str().unwrap()).build(),
+        db: t.db.clone(),
+        hasher: Hasher::new([9; 32]),
+        sessions: Default::default(),
+        throttles: std::sync::Arc::new(Throttles::new(ThrottleConfig::default()).unwrap()),
+        evidence: Default::default(),
+    };
+    let app = lentera::router::app(state);
+    let req = Request::get("/pkg/lentera.js").header(header::ACCEPT_ENCODING, "br, gzip").body(Body::empty()).unwrap();
+    let res = app.clone().oneshot(req).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()[header::CONTENT_ENCODING], "br");
+    assert_eq!(res.headers()[header::CACHE_CONTROL], "no-cache");
+    let body = res.into_body().collect().await.unwrap().to_bytes();
+    assert!(body.len() * 20 < wasm_like.len(), "{} bytes for {}", body.len(), wasm_like.len());
+    // Pages are never compressed (a receipt beside typed text must not leak through sizes).
+    let req = Request::get("/").header(header::ACCEPT_ENCODING, "br, gzip").body(Body::empty()).unwrap();
+    let res = app.clone().oneshot(req).await.unwrap();
+    assert!(res.headers().get(header::CONTENT_ENCODING).is_none());
+    let _ = std::fs::remove_dir_all(&site);
+    t.drop_db().await;
+}
