@@ -16,7 +16,8 @@ use crate::services::{reports, tokens::FormToken};
 
 /// The report page's data: categories, a fresh one-time token, and after a plain
 /// (no-JavaScript) post, what was posted and what came of it.
-#[server(input = Json)]
+// Fixed endpoints (no hash suffix) for the citizen's calls: load tests and monitoring name them.
+#[server(input = Json, endpoint = "load_report_form")]
 pub async fn load_report_form() -> Result<ReportFormState, AppError> {
     respond(async {
         let st = state()?;
@@ -27,7 +28,7 @@ pub async fn load_report_form() -> Result<ReportFormState, AppError> {
     .await)
 }
 
-#[server(input = Json)]
+#[server(input = Json, endpoint = "submit_report")]
 pub async fn submit_report(token: String, input: ReportInput, evidence: Vec<String>) -> Result<Submitted, AppError> {
     respond(async {
         let st = state()?;
@@ -39,7 +40,7 @@ pub async fn submit_report(token: String, input: ReportInput, evidence: Vec<Stri
     .await)
 }
 
-#[server(input = Json)]
+#[server(input = Json, endpoint = "check_report")]
 pub async fn check_report(receipt: String) -> Result<ReportStatus, AppError> {
     respond(async {
         let st = state()?;

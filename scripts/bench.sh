@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Benchmarks against a release build, printed as Markdown tables (the README's performance
+# section is a copy of this output):
+#   scripts/bench.sh
+# Measures the citizen bundle (raw / gzip / brotli), Lighthouse on the home page, the report
+# form and the receipt page (mobile profile), server throughput and latency with wrk, peak
+# memory, and board query time with 1,000 / 10,000 / 100,000 cases (SQLite, and PostgreSQL
+# when LENTERA_TEST_POSTGRES_URL is set). Takes about 15 minutes after the release build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --release
+export PATH="$PWD/.tools/node_modules/.bin:$PATH"
+command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
+command -v chromium >/dev/null || apt-get install -y chromium >/dev/null
+cargo leptos build --release
+cargo build --release -p lentera --example board_bench
+
+echo "## Machine"
+echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), $(date -u +%F)"
+echo
+echo "## Citizen bundle (first load)"
+node -e '
+const fs = require("fs"), zlib = require("zlib");
+console.log("| file | raw | gzip -9 | brotli 11 |\n|---|---:|---:|---:|");
+for (const f of ["lentera.wasm", "lentera.js", "lentera.css"]) {
+  const b = fs.readFileSync("target/site/pkg/" + f);
+  const gz = zlib.gzipSync(b, { level: 9 }).length;
+  const br = zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  console.log(`| ${f} | ${b.length} | ${gz} | ${br} |`);
+}'
+echo
+
+PORT=${LENTERA_BENCH_PORT:-3190}
+DIR=$(mktemp -d)
+LENTERA_ADDR=127.0.0.1:$PORT LENTERA_DATA_DIR=$DIR LENTERA_SITE_ROOT=target/site \
+  LENTERA_SUBMISSIONS_PER_HOUR=10000 RUST_LOG=warn target/release/lentera > "$DIR/server.log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+BASE="http://127.0.0.1:$PORT"
+
+# One report to look up, and its receipt page for Lighthouse.
+TOKEN=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
+RECEIPT=$(curl -fsS -H 'Content-Type: application/json' -H 'Accept: application/json' \
+  -d "{\"token\":\"$TOKEN\",\"input\":{\"category\":\"pungli\",\"what\":\"Petugas meminta uang tambahan.\"},\"evidence\":[]}" \
+  "$BASE/api/submit_report" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).receipt))')
+
+echo "## Lighthouse (mobile profile, Debian Chromium)"
+echo "| page | performance | accessibility | best practices | LCP | total bytes |"
+echo "|---|---:|---:|---:|---:|---:|"
+for page in / /lapor /cek; do
+  out="$DIR/lh.json"
+  if npx --yes lighthouse@12.2.3 "$BASE$page" --quiet --output=json --output-path="$out" \
+      --only-categories=performance,accessibility,best-practices --chrome-path=/usr/bin/chromium \
+      --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" >/dev/null 2>&1; then
+    node -e '
+const r = require(process.argv[1]), c = r.categories, a = r.audits;
+const pct = (x) => Math.round(x.score * 100);
+console.log(`| ${process.argv[2]} | ${pct(c.performance)} | ${pct(c.accessibility)} | ${pct(c["best-practices"])} | ${(a["largest-contentful-paint"].numericValue / 1000).toFixed(2)} s | ${a["total-byte-weight"].numericValue} |`);' "$out" "$page"
+  else
+    echo "| $page | n/a | n/a | n/a | n/a | n/a |"
+  fi
+done
+echo
+
+wrk_line() { # label, wrk args…  → "| label | req/s | p50 | p99 |"
+  local label=$1; shift
+  wrk "$@" --latency 2>/dev/null | awk -v l="$label" '
+    /Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
+    END {printf "| %s | %d | %s | %s |\n", l, rps, p50, p99}'
+}
+echo "## Server (wrk, 10 s each, on the same machine)"
+echo "| request | req/s | p50 | p99 |"
+echo "|---|---:|---:|---:|"
+wrk_line "home page, 10 clients" -t2 -c10 -d10s "$BASE/"
+wrk_line "report form, 10 clients" -t2 -c10 -d10s "$BASE/lapor"
+for c in 1 10 50; do
+  SUBMIT_PATH=/api/submit_report wrk_line "submission, $c clients" -t$(( c < 2 ? 1 : 2 )) -c$c -d10s -s scripts/bench/submit.lua "$BASE"
+done
+RECEIPT="$RECEIPT" CHECK_PATH=/api/check_report wrk_line "receipt lookup, 10 clients" -t2 -c10 -d10s -s scripts/bench/check.lua "$BASE"
+echo
+echo "Peak memory (VmHWM) of the server after the load: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/$PID/status)"
+echo
+
+echo "## Board query (supervisor's board, 20 loads each)"
+target/release/examples/board_bench 1000 10000 100000 2>/dev/null

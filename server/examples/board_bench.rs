@@ -1,0 +1,99 @@
+//! Board query time with many cases: seeds 1,000 / 10,000 / 100,000 synthetic cases (SQLite,
+//! and PostgreSQL when `LENTERA_TEST_POSTGRES_URL` is set) and prints the p50/p95 of the
+//! supervisor's board load. Run by `scripts/bench.sh` (release build).
+use std::time::Instant;
+
+use app::domain::fivew::check;
+use app::domain::staff::Role;
+use app::entities::report;
+use app::model::BoardFilter;
+use app::services::secrets::Hasher;
+use app::services::staff::{create_account, NewAccount};
+use app::services::{cases, test_db};
+use sea_orm::{ActiveValue::Set, EntityTrait, PaginatorTrait};
+use time::{Duration, OffsetDateTime};
+
+const STATES: [&str; 6] = ["diterima", "verifikasi", "klarifikasi", "telaah", "pemeriksaan", "selesai"];
+
+async fn seed_to(db: &sea_orm::DatabaseConnection, target: u64) -> anyhow::Result<()> {
+    let have = report::Entity::find().count(db).await?;
+    let verdict = serde_json::to_string(&check(&app::domain::fivew::ReportText {
+        what: "Petugas meminta uang tambahan.",
+        who: "Petugas loket 3",
+        place: "Kantor Kecamatan",
+        time: "12 Januari 2025",
+        why: "",
+        how: "",
+        how_much: "",
+    }, true))?;
+    let now = OffsetDateTime::now_utc();
+    let mut i = have;
+    while i < target {
+        let batch: Vec<report::ActiveModel> = (i..(i + 500).min(target))
+            .map(|n| {
+                let at = now - Duration::hours((n % 8000) as i64);
+                report::ActiveModel {
+                    receipt_hash: Set(format!("bench-{n}")),
+                    category_id: Set(1 + (n % 8) as i32),
+                    channel: Set("portal".into()),
+                    state: Set(STATES[(n % 6) as usize].into()),
+                    what: Set(format!("Laporan sintetis nomor {n}: pungutan di loket.")),
+                    who: Set(String::new()),
+                    place: Set(String::new()),
+                    time: Set(String::new()),
+                    why: Set(String::new()),
+                    how: Set(String::new()),
+                    how_much: Set(String::new()),
+                    evidence: Set(String::new()),
+                    verdict: Set(verdict.clone()),
+                    complete: Set(false),
+                    met_count: Set(4),
+                    created_at: Set(at),
+                    updated_at: Set(at),
+                    state_since: Set(Some(at)),
+                    paused_days: Set(0),
+                    ..Default::default()
+                }
+            })
+            .collect();
+        i += batch.len() as u64;
+        report::Entity::insert_many(batch).exec(db).await?;
+    }
+    Ok(())
+}
+
+fn percentile(v: &mut [f64], p: f64) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[((v.len() as f64 * p).ceil() as usize).clamp(1, v.len()) - 1]
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let sizes: Vec<u64> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
+    let sizes = if sizes.is_empty() { vec![1_000, 10_000, 100_000] } else { sizes };
+    let mut dbs = vec![test_db::sqlite().await];
+    if let Some(url) = test_db::postgres_url() {
+        dbs.push(test_db::postgres(&url).await);
+    }
+    println!("| database | cases | board p50 | board p95 |");
+    println!("|---|---:|---:|---:|");
+    for t in dbs {
+        let h = Hasher::new([1; 32]);
+        let user = create_account(&t.db, &h, None, NewAccount::new("irban", "Irban", Role::Supervisor, "Kopi-susu-2026", false))
+            .await
+            .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+        for &n in &sizes {
+            seed_to(&t.db, n).await?;
+            let mut times = Vec::new();
+            for _ in 0..20 {
+                let started = Instant::now();
+                let board = cases::board(&t.db, h.sealer(), &user, &BoardFilter::default()).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
+                times.push(started.elapsed().as_secs_f64() * 1000.0);
+                assert!(!board.cards.is_empty());
+            }
+            println!("| {} | {n} | {:.1} ms | {:.1} ms |", t.backend, percentile(&mut times, 0.5), percentile(&mut times, 0.95));
+        }
+        t.drop_db().await;
+    }
+    Ok(())
+}
