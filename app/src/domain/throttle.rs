@@ -26,9 +26,10 @@ impl Limits {
     pub const UPLOADS: Limits = Limits { free: 60, lock_after: 60, window_secs: 60 * 60, lock_secs: 60 * 60 };
 
     /// The same limits with a different lock threshold (from configuration); the free tries
-    /// never exceed it.
+    /// never exceed it, and limits that never delay (reports, uploads) still never delay.
     pub fn locking_after(self, lock_after: u32) -> Limits {
-        Limits { lock_after, free: self.free.min(lock_after), ..self }
+        let free = if self.free == self.lock_after { lock_after } else { self.free.min(lock_after) };
+        Limits { lock_after, free, ..self }
     }
 }
 
@@ -114,6 +115,16 @@ impl<K: Hash + Eq + Clone> Ledger<K> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn raising_the_report_limit_does_not_start_delaying_reports() {
+        let raised = Limits::SUBMISSIONS.locking_after(500);
+        assert_eq!((raised.free, raised.lock_after), (500, 500), "found by the benchmark: 1 report/s after the tenth");
+        let lowered = Limits::SUBMISSIONS.locking_after(3);
+        assert_eq!((lowered.free, lowered.lock_after), (3, 3));
+        let login = Limits::LOGIN.locking_after(20);
+        assert_eq!((login.free, login.lock_after), (3, 20), "sign-in keeps its delays");
+    }
 
     #[test]
     fn free_attempts_then_a_growing_delay_then_a_lock_that_ends() {

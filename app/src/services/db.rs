@@ -12,10 +12,10 @@ use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
 /// fails on a busy lock; it waits instead (busy timeout as a second guard).
 pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, DbErr> {
     let mut opts = ConnectOptions::new(url.to_owned());
-    opts.sqlx_logging(false)
-        .connect_timeout(Duration::from_secs(5))
-        .acquire_timeout(Duration::from_secs(30));
+    opts.sqlx_logging(false);
     if url.starts_with("sqlite:") {
+        // One connection: requests queue for it rather than fail.
+        opts.connect_timeout(Duration::from_secs(5)).acquire_timeout(Duration::from_secs(30));
         opts.max_connections(1).min_connections(1).map_sqlx_sqlite_opts(|o| {
             o.create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)
@@ -24,7 +24,10 @@ pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, DbErr>
                 .foreign_keys(true)
         });
     } else {
-        opts.max_connections(16).min_connections(1);
+        // While PostgreSQL is down, a request fails within seconds with "try again" (503)
+        // instead of hanging; the pool reconnects by itself when the server is back.
+        opts.connect_timeout(Duration::from_secs(2)).acquire_timeout(Duration::from_secs(3));
+        opts.max_connections(16).min_connections(1).test_before_acquire(true);
     }
     let db = Database::connect(opts).await?;
     Migrator::up(&db, None).await?;

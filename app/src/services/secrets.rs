@@ -29,6 +29,10 @@ pub struct Hasher {
     /// Argon2 runs on blocking threads, at most one per core at a time, so a burst of
     /// submissions queues instead of exhausting memory or starving the async runtime.
     permits: Arc<Semaphore>,
+    /// Argon2's 19 MiB working memory, kept and reused (one per permit): allocating it per
+    /// hash on ever-new blocking threads grew the server to 800 MB under load (measured by
+    /// `scripts/bench.sh`).
+    arenas: Arc<std::sync::Mutex<Vec<Vec<argon2::Block>>>>,
 }
 
 impl Hasher {
@@ -36,7 +40,12 @@ impl Hasher {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         // Without a configured data key (tests), one derived from the receipt secret.
         let derived: [u8; 32] = sha2::Sha256::new_with_prefix(b"lentera derived data key").chain_update(secret).finalize().into();
-        Self { secret: Arc::new(secret), sealer: Sealer::new(derived, &[]), permits: Arc::new(Semaphore::new(cores)) }
+        Self {
+            secret: Arc::new(secret),
+            sealer: Sealer::new(derived, &[]),
+            permits: Arc::new(Semaphore::new(cores)),
+            arenas: Arc::new(std::sync::Mutex::new(Vec::new())),
+        }
     }
 
     /// The same hasher sealing report text under the installation's data key.
@@ -64,7 +73,15 @@ impl Hasher {
     pub async fn hash(&self, receipt: &Receipt) -> Result<String, AppError> {
         let secret = Arc::clone(&self.secret);
         let digits = receipt.digits().to_owned();
-        self.blocking(move || hash_blocking(&secret, &digits)).await
+        let arenas = Arc::clone(&self.arenas);
+        self.blocking(move || {
+            // At most one arena per permit is ever taken at once, so the pool stays that size.
+            let mut memory = arenas.lock().unwrap_or_else(std::sync::PoisonError::into_inner).pop().unwrap_or_default();
+            let hashed = hash_blocking(&secret, &digits, &mut memory);
+            arenas.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push(memory);
+            hashed
+        })
+        .await
     }
 
     /// A new PHC string for a staff password.
@@ -119,14 +136,15 @@ fn argon2_id() -> Result<Argon2<'static>, AppError> {
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 
-fn hash_blocking(secret: &[u8; 32], digits: &str) -> Result<String, AppError> {
+fn hash_blocking(secret: &[u8; 32], digits: &str, memory: &mut Vec<argon2::Block>) -> Result<String, AppError> {
     let params = Params::new(MEMORY_KIB, PASSES, 1, Some(32)).map_err(|e| {
         tracing::error!(error = %e, "argon2 parameters");
         AppError::Internal
     })?;
+    memory.resize(params.block_count(), argon2::Block::default());
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
     let mut out = [0u8; 32];
-    argon.hash_password_into(digits.as_bytes(), secret, &mut out).map_err(|e| {
+    argon.hash_password_into_with_memory(digits.as_bytes(), secret, &mut out, memory.as_mut_slice()).map_err(|e| {
         tracing::error!(error = %e, "argon2 hashing");
         AppError::Internal
     })?;
