@@ -9,8 +9,16 @@ use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
 
+/// The page routes, worked out once per process. Generating them sets a process-wide flag
+/// that keeps resources from loading (leptos-rs/leptos#4773): a page rendering at that moment
+/// in the same process (another router built by a test, say) would never finish.
+fn page_routes() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 pub fn app(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let routes = page_routes();
     let options = state.leptos_options.clone();
     // Evidence files have their own, larger body limit; everything else stays small.
     let upload_limit = usize::try_from(state.evidence.file_bytes).unwrap_or(usize::MAX).saturating_add(uploads::MULTIPART_OVERHEAD_BYTES);
