@@ -12,22 +12,14 @@ scripts/setup.sh --release
 export PATH="$PWD/.tools/node_modules/.bin:$PATH"
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
 command -v chromium >/dev/null || apt-get install -y chromium >/dev/null
-cargo leptos build --release
+cargo leptos build --release --split
 cargo build --release -p lentera --example board_bench
 
 echo "## Machine"
 echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), $(date -u +%F)"
 echo
 echo "## Citizen bundle (first load)"
-node -e '
-const fs = require("fs"), zlib = require("zlib");
-console.log("| file | raw | gzip -9 | brotli 11 |\n|---|---:|---:|---:|");
-for (const f of ["lentera.wasm", "lentera.js", "lentera.css"]) {
-  const b = fs.readFileSync("target/site/pkg/" + f);
-  const gz = zlib.gzipSync(b, { level: 9 }).length;
-  const br = zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  console.log(`| ${f} | ${b.length} | ${gz} | ${br} |`);
-}'
+node scripts/bench/bundle.js --budget-kb 150 || true
 echo
 
 PORT=${LENTERA_BENCH_PORT:-3190}

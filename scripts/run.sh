@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --release
 export PATH="$PWD/.tools/node_modules/.bin:$PATH"
-cargo leptos build --release
+# --split: the staff pages go into separate wasm files, fetched only when opened.
+cargo leptos build --release --split
 mkdir -p data
 export LENTERA_DATA_DIR="${LENTERA_DATA_DIR:-data}"
 export LENTERA_SITE_ROOT="${LENTERA_SITE_ROOT:-target/site}"

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 step() { printf '\n\033[1;34m==> %s\033[0m\n' "$*"; }
 
 step "tools"
-scripts/setup.sh
+scripts/setup.sh --release
 if [[ ! -x /usr/bin/chromium ]]; then
   step "installing Debian's Chromium for the end-to-end tests"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
@@ -30,13 +30,16 @@ step "unit and integration tests"
 cargo test -p app --features ssr
 cargo test -p lentera -p migrations
 
-step "the browser bundle compiles as the run command builds it (optimised wasm)"
+step "the citizen's bundle, built as the run command builds it, stays within its size budget"
 # The optimised build lays out Leptos's deep view types differently from the debug build
-# and has failed where the debug build passed.
-cargo build -p frontend --target wasm32-unknown-unknown --profile wasm-release --quiet
+# and has failed where the debug build passed; its sizes are deterministic, so the budget
+# is checked here. The goal is 150 KB; the budget is where the bundle is today (the
+# README says why), so that it can only shrink.
+PATH="$PWD/.tools/node_modules/.bin:$PATH" cargo leptos build --release --split --frontend-only
+node scripts/bench/bundle.js --budget-kb "${LENTERA_WASM_BUDGET_KB:-370}"
 
 step "build the site for the end-to-end tests"
-cargo leptos build
+cargo leptos build --split
 
 step "end-to-end tests (Playwright, Debian Chromium)"
 (cd end2end && npm ci --silent --no-audit --no-fund)

@@ -6,7 +6,8 @@
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{path, SsrMode};
+use leptos_router::{path, Lazy, SsrMode};
+use pages::staff_routes::{Accounts, Audit, Board, Case, Dashboard, Holidays, Intake, Settings, SignIn};
 
 pub mod components;
 pub mod domain;
@@ -110,15 +111,16 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/lapor") view=pages::report::ReportPage ssr=SsrMode::Async/>
                     <Route path=path!("/cek") view=pages::check::CheckPage ssr=SsrMode::Async/>
                     <Route path=path!("/statistik") view=pages::public_stats::PublicStatsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staf") view=pages::staff::StaffPage/>
-                    <Route path=path!("/staf/papan") view=pages::board::BoardPage/>
-                    <Route path=path!("/staf/kasus/:id") view=pages::case::CasePage/>
-                    <Route path=path!("/staf/laporan-baru") view=pages::intake::IntakePage/>
-                    <Route path=path!("/staf/akun") view=pages::accounts::AccountsPage/>
-                    <Route path=path!("/staf/audit") view=pages::audit::AuditPage/>
-                    <Route path=path!("/staf/libur") view=pages::holidays::HolidaysPage/>
-                    <Route path=path!("/staf/dasbor") view=pages::dashboard::DashboardPage/>
-                    <Route path=path!("/staf/pengaturan") view=pages::settings::SettingsPage/>
+                    // Staff pages: loaded only when opened (see pages::staff_routes).
+                    <Route path=path!("/staf") view={Lazy::<SignIn>::new()}/>
+                    <Route path=path!("/staf/papan") view={Lazy::<Board>::new()}/>
+                    <Route path=path!("/staf/kasus/:id") view={Lazy::<Case>::new()}/>
+                    <Route path=path!("/staf/laporan-baru") view={Lazy::<Intake>::new()}/>
+                    <Route path=path!("/staf/akun") view={Lazy::<Accounts>::new()}/>
+                    <Route path=path!("/staf/audit") view={Lazy::<Audit>::new()}/>
+                    <Route path=path!("/staf/libur") view={Lazy::<Holidays>::new()}/>
+                    <Route path=path!("/staf/dasbor") view={Lazy::<Dashboard>::new()}/>
+                    <Route path=path!("/staf/pengaturan") view={Lazy::<Settings>::new()}/>
                 </Routes>
             </main>
             <components::layout::Footer/>

@@ -5,5 +5,6 @@
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    // The lazy variant: a staff page's code is fetched before its part of the page hydrates.
+    leptos::mount::hydrate_lazy(app::App);
 }
