@@ -148,19 +148,26 @@ test('every page loads only from Lentera itself, under a strict CSP, and still h
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   const violations: string[] = [];
+  let wasmFiles: string[] = [];
   page.on('request', (r) => {
     const url = r.url();
     if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(url);
+    if (url.endsWith('.wasm')) wasmFiles.push(url.split('/').pop()!);
   });
   page.on('console', (m) => {
     if (m.type() === 'error' && /Content[- ]Security[- ]Policy/i.test(m.text())) violations.push(m.text());
   });
   for (const path of ['/', '/lapor', '/cek', '/staf']) {
+    wasmFiles = [];
     const response = await page.goto(path);
     const csp = response!.headers()['content-security-policy'];
     expect(csp).toContain("default-src 'none'");
     expect(csp).toMatch(/script-src 'nonce-[^']+' 'strict-dynamic'/);
     await waitForHydration(page);
+    // A citizen's page fetches the main bundle only; the staff pages' code is split off
+    // and fetched when a staff page opens.
+    if (path === '/staf') expect(wasmFiles.some((f) => f.startsWith('split_'))).toBe(true);
+    else expect(wasmFiles).toEqual(['lentera.wasm']);
   }
   // A hydrated form reacts to typing: the live 5W+2H check runs in the wasm bundle.
   await page.goto('/lapor');
