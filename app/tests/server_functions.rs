@@ -21,7 +21,7 @@ async fn with_state() -> (Owner, test_db::TestDb) {
         db: t.db.clone(),
         hasher: Hasher::new([3; 32]),
         sessions: Default::default(),
-        throttles: std::sync::Arc::new(app::services::throttle::Throttles::new(Default::default()).unwrap()),
+        throttles: std::sync::Arc::new(app::services::throttle::Throttles::new(Default::default(), t.db.clone(), [9; 32])),
         evidence: Default::default(),
     });
     (owner, t)
@@ -197,7 +197,7 @@ async fn password_guessing_locks_the_account_for_a_while_even_for_the_right_pass
     let (_owner, t) = with_state().await;
     let throttle = ThrottleConfig { login: Limits::LOGIN.locking_after(3), ..Default::default() };
     let mut state = use_context::<AppState>().unwrap();
-    state.throttles = std::sync::Arc::new(Throttles::new(throttle).unwrap());
+    state.throttles = std::sync::Arc::new(Throttles::new(throttle, state.db.clone(), [9; 32]));
     provide_context(state.clone());
     staff::create_account(&t.db, &state.hasher, None, NewAccount::new("gita", "Gita", Role::Inspector, "Kopi-susu-2026", false))
         .await

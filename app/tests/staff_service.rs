@@ -206,3 +206,35 @@ async fn two_factor_sign_in_takes_each_code_once_and_recovery_codes_once() {
         t.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn sign_in_failures_are_kept_in_the_database_and_old_days_are_purged() {
+    use app::domain::throttle::Limits;
+    use app::entities::throttle_entry;
+    use app::services::throttle::{self, Guard, ThrottleConfig, Throttles};
+    use sea_orm::{ActiveModelTrait, Set};
+    let config = ThrottleConfig { login: Limits::LOGIN.locking_after(2), ..Default::default() };
+    for t in test_db::all().await {
+        let who = t.backend;
+        // Two throttles over one database, as two instances have.
+        let (a, b) = (Throttles::new(config, t.db.clone(), [5; 32]), Throttles::new(config, t.db.clone(), [5; 32]));
+        let key = a.key(&http::HeaderMap::new(), &http::Extensions::new(), "*gita");
+        assert_eq!(key, b.key(&http::HeaderMap::new(), &http::Extensions::new(), "*gita"), "{who}: instances agree on keys");
+        let fail = || async { Err::<(), _>(AppError::LoginFailed) };
+        assert!(matches!(a.guarded(Guard::Login, &[key], fail()).await, Err(AppError::LoginFailed)));
+        assert!(matches!(b.guarded(Guard::Login, &[key], fail()).await, Err(AppError::LoginFailed)));
+        let locked = a.guarded(Guard::Login, &[key], async { Ok(()) }).await;
+        assert!(matches!(locked, Err(AppError::TooManyAttempts { .. })), "{who}: one failure on each locks: {locked:?}");
+        let rows = throttle_entry::Entity::find().all(&t.db).await.unwrap();
+        assert_eq!(rows.len(), 1, "{who}");
+        assert!(rows[0].key.starts_with("login:") && !rows[0].key.contains("gita"), "{who}: a keyed hash, nothing readable");
+
+        // A record from two days ago goes; today's (locked) one stays.
+        let now = time::OffsetDateTime::now_utc().unix_timestamp();
+        let old = throttle_entry::ActiveModel { key: Set("receipt:00".into()), count: Set(3), window_start: Set(now - 2 * 86_400), locked_until: Set(0) };
+        old.insert(&t.db).await.unwrap();
+        assert_eq!(throttle::purge_stale(&t.db, now).await.unwrap(), 1, "{who}");
+        assert_eq!(throttle_entry::Entity::find().count(&t.db).await.unwrap(), 1, "{who}");
+        t.drop_db().await;
+    }
+}

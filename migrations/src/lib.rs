@@ -10,6 +10,7 @@ mod m20261129_000006_deadlines;
 mod m20261129_000007_two_factor;
 mod m20261129_000008_evidence;
 mod m20261129_000009_oversight;
+mod m20261129_000010_throttle;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000007_two_factor::Migration),
             Box::new(m20261129_000008_evidence::Migration),
             Box::new(m20261129_000009_oversight::Migration),
+            Box::new(m20261129_000010_throttle::Migration),
         ]
     }
 }

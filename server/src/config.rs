@@ -158,7 +158,7 @@ impl Config {
         let db = db::connect_and_migrate(&self.database_url)
             .await
             .with_context(|| format!("cannot open the database ({})", redact(&self.database_url)))?;
-        let throttles = Throttles::new(self.throttle).map_err(|_| anyhow::anyhow!("no randomness for the throttle secret"))?;
+        let throttles = Throttles::new(self.throttle, db.clone(), secret);
         Ok(AppState {
             leptos_options: self.leptos_options(),
             db,

@@ -166,6 +166,10 @@ fn spawn_retention(db: sea_orm::DatabaseConnection) {
             if let Err(e) = app::services::evidence::purge_waiting(&db, now).await {
                 tracing::warn!(error = %e, "purging waiting uploads failed");
             }
+            // Throttling records of earlier days: their keys can no longer be computed.
+            if let Err(e) = app::services::throttle::purge_stale(&db, now.unix_timestamp()).await {
+                tracing::warn!(error = %e, "purging throttling records failed");
+            }
         }
     });
 }

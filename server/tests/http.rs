@@ -29,7 +29,7 @@ async fn app_with_limits(throttle: ThrottleConfig, evidence: app::domain::eviden
         db: t.db.clone(),
         hasher: Hasher::new([9; 32]),
         sessions: Default::default(),
-        throttles: std::sync::Arc::new(Throttles::new(throttle).unwrap()),
+        throttles: std::sync::Arc::new(Throttles::new(throttle, t.db.clone(), [9; 32])),
         evidence,
     };
     (lentera::router::app(state), t)
@@ -664,7 +664,7 @@ async fn the_bundle_is_served_compressed_and_revalidated() {
         db: t.db.clone(),
         hasher: Hasher::new([9; 32]),
         sessions: Default::default(),
-        throttles: std::sync::Arc::new(Throttles::new(ThrottleConfig::default()).unwrap()),
+        throttles: std::sync::Arc::new(Throttles::new(ThrottleConfig::default(), t.db.clone(), [9; 32])),
         evidence: Default::default(),
     };
     let app = lentera::router::app(state);

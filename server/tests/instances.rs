@@ -1,12 +1,12 @@
 //! Two Lentera instances on one database (PostgreSQL in production; SQLite here too): a
 //! citizen reports on one, an inspector signed in on the other works the case, the citizen
-//! reads the answer on the first. Sessions live in the database, so a sign-in on one
-//! instance is valid on the other.
+//! reads the answer on the first. Sessions and throttling records live in the database, so a
+//! sign-in on one instance is valid on the other, and guesses spread over both count together.
 #![allow(clippy::unwrap_used)]
 
 use app::services::secrets::Hasher;
 use app::services::{db, test_db};
-use app::services::throttle::Throttles;
+use app::services::throttle::{ThrottleConfig, Throttles};
 use app::state::AppState;
 use axum::body::Body;
 use axum::Router;
@@ -17,14 +17,20 @@ use leptos::server_fn::ServerFn;
 use serde_json::{json, Value};
 use tower::ServiceExt;
 
-/// An instance: its own connection pool and its own in-memory state.
+/// An instance: its own connection pool and its own process state; the installation's
+/// secrets are the same on both, as they must be.
 async fn instance(url: &str) -> Router {
+    instance_with(url, Default::default()).await
+}
+
+async fn instance_with(url: &str, throttle: ThrottleConfig) -> Router {
+    let db = db::connect_and_migrate(url).await.unwrap();
     let state = AppState {
         leptos_options: LeptosOptions::builder().output_name("lentera").site_root("target/site").build(),
-        db: db::connect_and_migrate(url).await.unwrap(),
+        db: db.clone(),
         hasher: Hasher::new([4; 32]),
         sessions: Default::default(),
-        throttles: std::sync::Arc::new(Throttles::new(Default::default()).unwrap()),
+        throttles: std::sync::Arc::new(Throttles::new(throttle, db.clone(), [9; 32])),
         evidence: Default::default(),
     };
     lentera::router::app(state)
@@ -93,6 +99,28 @@ async fn a_case_reported_on_one_instance_is_worked_on_the_other_and_answered_on_
         assert_eq!(seen["state"], "selesai", "{who}: {seen}");
         assert_eq!(seen["outcome"], "terbukti", "{who}");
         assert!(seen.to_string().contains("petugas telah dibina"), "{who}: the message arrives");
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn receipt_guesses_spread_over_two_instances_count_together() {
+    use app::domain::throttle::Limits;
+    use app::functions::reports;
+    let throttle = ThrottleConfig { receipt: Limits::RECEIPT.locking_after(4), ..Default::default() };
+    for t in test_db::all().await {
+        let (a, b) = (instance_with(&t.url, throttle).await, instance_with(&t.url, throttle).await);
+        let who = t.backend;
+        let guess = json!({ "receipt": "1234567890123456" });
+        for (n, instance) in [&a, &b, &a, &b].into_iter().enumerate() {
+            let (status, _, body) = call(instance, <reports::CheckReport as ServerFn>::PATH, "", guess.clone()).await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "{who}: guess {n}: {body}");
+        }
+        // Two guesses on each: neither instance alone reached four, together they did.
+        for instance in [&a, &b] {
+            let (status, _, body) = call(instance, <reports::CheckReport as ServerFn>::PATH, "", guess.clone()).await;
+            assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{who}: {body}");
+        }
         t.drop_db().await;
     }
 }

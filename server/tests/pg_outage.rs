@@ -75,12 +75,13 @@ async fn a_postgres_restart_gives_a_quick_try_again_and_the_server_recovers_by_i
         return;
     };
     let t = test_db::postgres(&url).await;
+    let db = db::connect_and_migrate(&t.url).await.unwrap();
     let state = AppState {
         leptos_options: LeptosOptions::builder().output_name("lentera").site_root("target/site").build(),
-        db: db::connect_and_migrate(&t.url).await.unwrap(),
+        db: db.clone(),
         hasher: Hasher::new([6; 32]),
         sessions: Default::default(),
-        throttles: std::sync::Arc::new(Throttles::new(Default::default()).unwrap()),
+        throttles: std::sync::Arc::new(Throttles::new(Default::default(), db.clone(), [9; 32])),
         evidence: Default::default(),
     };
     let app = lentera::router::app(state);

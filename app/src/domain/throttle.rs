@@ -1,10 +1,7 @@
-//! Throttling of guessable things (receipts, staff passwords) and of submissions: a ledger
+//! Throttling of guessable things (receipts, staff passwords) and of submissions: a record
 //! of recent attempts per key, a growing delay after a few, and a temporary lock after many.
 //! Keys are opaque (the server hashes the client address with a secret that rotates daily),
 //! times are Unix seconds passed in, so this is plain, testable arithmetic.
-use std::collections::HashMap;
-use std::hash::Hash;
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Limits {
     /// Attempts within the window that pass without delay.
@@ -43,78 +40,73 @@ pub enum Admit {
 /// Longest delay before an attempt, however many came before.
 pub const MAX_DELAY_MS: u64 = 8_000;
 
-#[derive(Clone, Copy, Debug)]
-struct Entry {
-    count: u32,
-    window_start: i64,
-    locked_until: i64,
+/// Recent attempts of one key: how many in the current window, when it began, and until
+/// when the key is locked (0 when it is not).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub count: u32,
+    pub window_start: i64,
+    pub locked_until: i64,
 }
 
-/// Recent attempts per key. Memory stays bounded: stale entries go when it grows.
-#[derive(Debug)]
-pub struct Ledger<K> {
-    limits: Limits,
-    entries: HashMap<K, Entry>,
-}
-
-/// Entries kept before stale ones are swept out.
-const SWEEP_AT: usize = 10_000;
-
-impl<K: Hash + Eq + Clone> Ledger<K> {
-    pub fn new(limits: Limits) -> Self {
-        Self { limits, entries: HashMap::new() }
+impl Limits {
+    /// The entry if it still matters at `now` (locked, or inside its window).
+    fn live(self, entry: Option<Entry>, now: i64) -> Option<Entry> {
+        entry.filter(|e| e.locked_until > now || now - e.window_start < self.window_secs)
     }
 
-    pub fn limits(&self) -> Limits {
-        self.limits
-    }
-
-    fn live(&self, key: &K, now: i64) -> Option<Entry> {
-        self.entries.get(key).copied().filter(|e| e.locked_until > now || now - e.window_start < self.limits.window_secs)
-    }
-
-    pub fn admit(&self, key: &K, now: i64) -> Admit {
-        let Some(entry) = self.live(key, now) else { return Admit::Go { delay_ms: 0 } };
+    /// Whether an attempt with this record may go ahead now, and after what delay.
+    pub fn admit(self, entry: Option<Entry>, now: i64) -> Admit {
+        let Some(entry) = self.live(entry, now) else { return Admit::Go { delay_ms: 0 } };
         if entry.locked_until > now {
             return Admit::Locked { retry_after_secs: entry.locked_until - now };
         }
-        let over = entry.count.saturating_sub(self.limits.free);
+        let over = entry.count.saturating_sub(self.free);
         let delay_ms = if over == 0 { 0 } else { 250u64.saturating_mul(1 << (over - 1).min(15)).min(MAX_DELAY_MS) };
         Admit::Go { delay_ms }
     }
 
-    /// Counts an attempt (a failure, or a submission); locks the key when it reaches the limit.
-    pub fn record(&mut self, key: &K, now: i64) {
-        if self.entries.len() >= SWEEP_AT {
-            let limits = self.limits;
-            self.entries.retain(|_, e| e.locked_until > now || now - e.window_start < limits.window_secs);
-        }
+    /// The record after one more counted attempt; locked when it reaches the limit.
+    pub fn record(self, entry: Option<Entry>, now: i64) -> Entry {
         let fresh = Entry { count: 0, window_start: now, locked_until: 0 };
-        let mut entry = self.live(key, now).filter(|e| e.locked_until <= now).unwrap_or(fresh);
-        if entry.locked_until != 0 {
-            entry = fresh;
-        }
+        // A lock that ended starts a fresh window.
+        let mut entry = self.live(entry, now).filter(|e| e.locked_until == 0).unwrap_or(fresh);
         entry.count += 1;
-        if entry.count >= self.limits.lock_after {
-            entry.locked_until = now + self.limits.lock_secs;
+        if entry.count >= self.lock_after {
+            entry.locked_until = now + self.lock_secs;
         }
-        self.entries.insert(key.clone(), entry);
-    }
-
-    /// A success wipes the key's record (a staff member who finally typed it right).
-    pub fn forget(&mut self, key: &K) {
-        self.entries.remove(key);
-    }
-
-    /// Every record: when the secret behind the keys changes, old keys mean nothing.
-    pub fn clear(&mut self) {
-        self.entries.clear();
+        entry
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
+    use std::hash::Hash;
+
     use super::*;
+
+    /// Records per key, as the database keeps them.
+    struct Ledger<K> {
+        limits: Limits,
+        entries: HashMap<K, Entry>,
+    }
+
+    impl<K: Hash + Eq + Clone> Ledger<K> {
+        fn new(limits: Limits) -> Self {
+            Self { limits, entries: HashMap::new() }
+        }
+        fn admit(&self, key: &K, now: i64) -> Admit {
+            self.limits.admit(self.entries.get(key).copied(), now)
+        }
+        fn record(&mut self, key: &K, now: i64) {
+            let entry = self.limits.record(self.entries.get(key).copied(), now);
+            self.entries.insert(key.clone(), entry);
+        }
+        fn forget(&mut self, key: &K) {
+            self.entries.remove(key);
+        }
+    }
 
     #[test]
     fn raising_the_report_limit_does_not_start_delaying_reports() {
@@ -175,15 +167,5 @@ mod tests {
         assert_eq!(l.admit(&"k", 10), Admit::Go { delay_ms: 0 });
         l.record(&"k", 10);
         assert_eq!(l.admit(&"k", 20), Admit::Locked { retry_after_secs: 3600 - 10 });
-    }
-
-    #[test]
-    fn the_ledger_sweeps_stale_entries_instead_of_growing_without_end() {
-        let mut l = Ledger::new(Limits::RECEIPT);
-        for k in 0..SWEEP_AT as u32 {
-            l.record(&k, 0);
-        }
-        l.record(&u32::MAX, Limits::RECEIPT.window_secs + 1);
-        assert_eq!(l.entries.len(), 1);
     }
 }

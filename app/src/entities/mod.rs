@@ -13,3 +13,4 @@ pub mod setting;
 pub mod staff_session;
 pub mod submission_token;
 pub mod work_unit;
+pub mod throttle_entry;

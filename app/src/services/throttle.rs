@@ -1,25 +1,41 @@
-//! The server's throttles: one ledger each for staff sign-in, receipt lookups and
-//! submissions. Clients are keyed by a hash of their address under a secret that lives only
-//! in memory and changes every day, so no address is kept, logged or stored anywhere.
+//! The server's throttles: staff sign-in, receipt lookups, submissions and uploads. Records
+//! live in the database (`throttle_entry`), so several instances behind one load balancer
+//! count together. Clients are keyed by a hash of their address under a key derived from the
+//! installation secret and the day: instances agree on it, it changes daily, and it is never
+//! stored, so a database dump alone cannot tell which address a record belongs to. No
+//! address is kept, logged or stored anywhere.
 use std::net::{IpAddr, SocketAddr};
-use std::sync::Mutex;
 
 use axum::extract::ConnectInfo;
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
-use crate::domain::throttle::{Admit, Ledger, Limits};
+use crate::domain::throttle::{Admit, Entry, Limits};
+use crate::entities::throttle_entry;
 use crate::errors::AppError;
 
 pub type ClientKey = [u8; 32];
 
-/// What is being throttled; each has its own ledger and limits.
+/// What is being throttled; each has its own records and limits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Guard {
     Login,
     Receipt,
     Submission,
     Upload,
+}
+
+impl Guard {
+    fn code(self) -> &'static str {
+        match self {
+            Guard::Login => "login",
+            Guard::Receipt => "receipt",
+            Guard::Submission => "submission",
+            Guard::Upload => "upload",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,16 +54,13 @@ impl Default for ThrottleConfig {
     }
 }
 
-const SECRET_LIFETIME_SECS: i64 = 24 * 60 * 60;
+/// Records older than this go (keys change daily, so they could never match again).
+const STALE_AFTER_SECS: i64 = 24 * 60 * 60;
 
 pub struct Throttles {
-    behind_proxy: bool,
-    login: Mutex<Ledger<ClientKey>>,
-    receipt: Mutex<Ledger<ClientKey>>,
-    submissions: Mutex<Ledger<ClientKey>>,
-    uploads: Mutex<Ledger<ClientKey>>,
-    /// The day's secret and when it was made.
-    secret: Mutex<([u8; 32], i64)>,
+    config: ThrottleConfig,
+    db: DatabaseConnection,
+    secret: [u8; 32],
 }
 
 impl std::fmt::Debug for Throttles {
@@ -56,62 +69,38 @@ impl std::fmt::Debug for Throttles {
     }
 }
 
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    // A panic while holding a ledger leaves it usable: it holds counts, not invariants.
-    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
 fn now() -> i64 {
     OffsetDateTime::now_utc().unix_timestamp()
 }
 
-fn fresh_secret() -> Result<[u8; 32], AppError> {
-    let mut s = [0u8; 32];
-    getrandom::fill(&mut s).map_err(|_| AppError::Internal)?;
-    Ok(s)
-}
-
 impl Throttles {
-    pub fn new(config: ThrottleConfig) -> Result<Self, AppError> {
-        Ok(Self {
-            behind_proxy: config.behind_proxy,
-            login: Mutex::new(Ledger::new(config.login)),
-            receipt: Mutex::new(Ledger::new(config.receipt)),
-            submissions: Mutex::new(Ledger::new(config.submissions)),
-            uploads: Mutex::new(Ledger::new(config.uploads)),
-            secret: Mutex::new((fresh_secret()?, now())),
-        })
+    /// `secret` is the installation's secret (the receipt secret): every instance of one
+    /// installation has it, so they compute the same keys.
+    pub fn new(config: ThrottleConfig, db: DatabaseConnection, secret: [u8; 32]) -> Self {
+        Self { config, db, secret }
     }
 
-    fn ledger(&self, guard: Guard) -> &Mutex<Ledger<ClientKey>> {
+    fn limits(&self, guard: Guard) -> Limits {
         match guard {
-            Guard::Login => &self.login,
-            Guard::Receipt => &self.receipt,
-            Guard::Submission => &self.submissions,
-            Guard::Upload => &self.uploads,
+            Guard::Login => self.config.login,
+            Guard::Receipt => self.config.receipt,
+            Guard::Submission => self.config.submissions,
+            Guard::Upload => self.config.uploads,
         }
     }
 
     /// The client's key (and, with `extra`, a key for the client and something else — or
     /// for the something else alone when `extra` starts with `*`).
     pub fn key(&self, headers: &http::HeaderMap, extensions: &http::Extensions, extra: &str) -> ClientKey {
-        let mut secret = lock(&self.secret);
-        if now() - secret.1 > SECRET_LIFETIME_SECS {
-            if let Ok(s) = fresh_secret() {
-                *secret = (s, now());
-                // Yesterday's keys can no longer be computed: drop their records.
-                for guard in [Guard::Login, Guard::Receipt, Guard::Submission, Guard::Upload] {
-                    lock(self.ledger(guard)).clear();
-                }
-            }
-        }
         let mut h = Sha256::new();
-        h.update(secret.0);
+        h.update(b"lentera throttle key\0");
+        h.update(self.secret);
+        h.update(now().div_euclid(STALE_AFTER_SECS).to_le_bytes());
         if let Some(rest) = extra.strip_prefix('*') {
             h.update(b"only:");
             h.update(rest.as_bytes());
         } else {
-            let ip = client_address(headers, extensions, self.behind_proxy);
+            let ip = client_address(headers, extensions, self.config.behind_proxy);
             h.update(ip.map(|ip| ip.to_string()).unwrap_or_default().as_bytes());
             h.update(b"|");
             h.update(extra.as_bytes());
@@ -119,22 +108,58 @@ impl Throttles {
         h.finalize().into()
     }
 
+    fn row_key(guard: Guard, key: &ClientKey) -> String {
+        format!("{}:{}", guard.code(), hex::encode(key))
+    }
+
+    async fn entry(&self, guard: Guard, key: &ClientKey) -> Result<Option<Entry>, AppError> {
+        let row = throttle_entry::Entity::find_by_id(Self::row_key(guard, key)).one(&self.db).await?;
+        Ok(row.map(|r| Entry { count: u32::try_from(r.count).unwrap_or(0), window_start: r.window_start, locked_until: r.locked_until }))
+    }
+
     /// Waits out the delay the keys have earned, or refuses when one is locked.
     pub async fn admit(&self, guard: Guard, keys: &[ClientKey]) -> Result<(), AppError> {
-        let t = now();
+        let (t, limits) = (now(), self.limits(guard));
         let mut delay_ms = 0;
-        {
-            let ledger = lock(self.ledger(guard));
-            for key in keys {
-                match ledger.admit(key, t) {
-                    Admit::Locked { retry_after_secs } => return Err(AppError::TooManyAttempts { retry_after_secs }),
-                    Admit::Go { delay_ms: d } => delay_ms = delay_ms.max(d),
-                }
+        for key in keys {
+            match limits.admit(self.entry(guard, key).await?, t) {
+                Admit::Locked { retry_after_secs } => return Err(AppError::TooManyAttempts { retry_after_secs }),
+                Admit::Go { delay_ms: d } => delay_ms = delay_ms.max(d),
             }
         }
         if delay_ms > 0 {
             tokio::time::sleep(std::time::Duration::from_millis(delay_ms)).await;
         }
+        Ok(())
+    }
+
+    /// Counts an attempt for each key. Two instances counting the same key at the same
+    /// instant may count it once: a throttle can afford that, a report lost to a lock cannot.
+    async fn record(&self, guard: Guard, keys: &[ClientKey]) -> Result<(), AppError> {
+        let (t, limits) = (now(), self.limits(guard));
+        for key in keys {
+            let entry = limits.record(self.entry(guard, key).await?, t);
+            let row = throttle_entry::ActiveModel {
+                key: Set(Self::row_key(guard, key)),
+                count: Set(i32::try_from(entry.count).unwrap_or(i32::MAX)),
+                window_start: Set(entry.window_start),
+                locked_until: Set(entry.locked_until),
+            };
+            throttle_entry::Entity::insert(row)
+                .on_conflict(
+                    OnConflict::column(throttle_entry::Column::Key)
+                        .update_columns([throttle_entry::Column::Count, throttle_entry::Column::WindowStart, throttle_entry::Column::LockedUntil])
+                        .to_owned(),
+                )
+                .exec(&self.db)
+                .await?;
+        }
+        Ok(())
+    }
+
+    async fn forget(&self, guard: Guard, keys: &[ClientKey]) -> Result<(), AppError> {
+        let rows: Vec<String> = keys.iter().map(|k| Self::row_key(guard, k)).collect();
+        throttle_entry::Entity::delete_many().filter(throttle_entry::Column::Key.is_in(rows)).exec(&self.db).await?;
         Ok(())
     }
 
@@ -153,19 +178,33 @@ impl Throttles {
             (Guard::Receipt, Err(AppError::ReceiptUnknown | AppError::ReceiptMalformed)) => true,
             (Guard::Submission | Guard::Upload, Ok(_)) => true,
             (Guard::Login, Ok(_)) => {
-                let mut ledger = lock(self.ledger(guard));
-                keys.iter().for_each(|k| ledger.forget(k));
+                // A staff member who finally typed it right starts afresh.
+                if let Err(e) = self.forget(guard, keys).await {
+                    tracing::warn!(error = %e, "a throttle record was not cleared");
+                }
                 false
             }
             _ => false,
         };
         if counts {
-            let t = now();
-            let mut ledger = lock(self.ledger(guard));
-            keys.iter().for_each(|k| ledger.record(k, t));
+            // What `f` did stands (a stored report is acknowledged) even if counting fails.
+            if let Err(e) = self.record(guard, keys).await {
+                tracing::warn!(error = %e, "a throttle record was not written");
+            }
         }
         result
     }
+}
+
+/// Drops records from earlier days, whose keys can no longer be computed (run by the
+/// server's periodic clean-up); returns how many went.
+pub async fn purge_stale(db: &impl ConnectionTrait, now: i64) -> Result<u64, AppError> {
+    let gone = throttle_entry::Entity::delete_many()
+        .filter(throttle_entry::Column::WindowStart.lt(now - STALE_AFTER_SECS))
+        .filter(throttle_entry::Column::LockedUntil.lt(now))
+        .exec(db)
+        .await?;
+    Ok(gone.rows_affected)
 }
 
 /// The client's address: the connection's peer, or behind a proxy the address the proxy
