@@ -85,6 +85,14 @@ fn server_lang() -> Lang {
     }
 }
 
+/// Marks the page as interactive (`<body data-hydrated="true">`).
+pub(crate) fn mark_hydrated() {
+    #[cfg(feature = "hydrate")]
+    if let Some(body) = document().body() {
+        let _ = body.set_attribute("data-hydrated", "true");
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -92,11 +100,12 @@ pub fn App() -> impl IntoView {
     let lang = SharedValue::new(server_lang).into_inner();
     provide_context(lang);
     // Effects run only in the browser, after hydration: tests and styles can tell that the
-    // page is interactive.
+    // page is interactive. A staff page hydrates later, once its split-off code has arrived,
+    // and says so itself (see `pages::staff_routes`).
     Effect::new(|_| {
         #[cfg(feature = "hydrate")]
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "true");
+        if !window().location().pathname().is_ok_and(|p| p.starts_with("/staf")) {
+            mark_hydrated();
         }
     });
 

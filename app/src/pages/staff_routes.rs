@@ -19,7 +19,10 @@ macro_rules! lazy_pages {
 
             fn view(this: Self) -> AnyView {
                 let _ = this;
-                $page().into_any()
+                let page = $page().into_any();
+                // Runs once this page, not only the shell around it, is interactive.
+                Effect::new(|_| crate::mark_hydrated());
+                page
             }
         }
     )*};
