@@ -238,3 +238,21 @@ async fn sign_in_failures_are_kept_in_the_database_and_old_days_are_purged() {
         t.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn guesses_sent_in_parallel_are_each_counted() {
+    use app::domain::throttle::Limits;
+    use app::services::throttle::{Guard, ThrottleConfig, Throttles};
+    let config = ThrottleConfig { login: Limits::LOGIN.locking_after(4), ..Default::default() };
+    for t in test_db::all().await {
+        let who = t.backend;
+        let throttles = Throttles::new(config, t.db.clone(), [6; 32]);
+        let key = throttles.key(&http::HeaderMap::new(), &http::Extensions::new(), "*gita");
+        let keys = [key];
+        let guess = || throttles.guarded(Guard::Login, &keys, async { Err::<(), _>(AppError::LoginFailed) });
+        let _ = tokio::join!(guess(), guess(), guess(), guess());
+        let next = throttles.guarded(Guard::Login, &[key], async { Ok(()) }).await;
+        assert!(matches!(next, Err(AppError::TooManyAttempts { .. })), "{who}: four parallel guesses lock: {next:?}");
+        t.drop_db().await;
+    }
+}

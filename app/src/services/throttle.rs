@@ -8,7 +8,7 @@ use std::net::{IpAddr, SocketAddr};
 
 use axum::extract::ConnectInfo;
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, Set, TransactionTrait};
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
@@ -114,7 +114,7 @@ impl Throttles {
 
     async fn entry(&self, guard: Guard, key: &ClientKey) -> Result<Option<Entry>, AppError> {
         let row = throttle_entry::Entity::find_by_id(Self::row_key(guard, key)).one(&self.db).await?;
-        Ok(row.map(|r| Entry { count: u32::try_from(r.count).unwrap_or(0), window_start: r.window_start, locked_until: r.locked_until }))
+        Ok(row.map(to_entry))
     }
 
     /// Waits out the delay the keys have earned, or refuses when one is locked.
@@ -133,12 +133,15 @@ impl Throttles {
         Ok(())
     }
 
-    /// Counts an attempt for each key. Two instances counting the same key at the same
-    /// instant may count it once: a throttle can afford that, a report lost to a lock cannot.
+    /// Counts an attempt for each key. Read and write happen in one transaction with the row
+    /// locked (PostgreSQL; SQLite's single connection serialises anyway), so guesses sent in
+    /// parallel are each counted rather than overwriting one another.
     async fn record(&self, guard: Guard, keys: &[ClientKey]) -> Result<(), AppError> {
         let (t, limits) = (now(), self.limits(guard));
+        let txn = self.db.begin().await?;
         for key in keys {
-            let entry = limits.record(self.entry(guard, key).await?, t);
+            let current = throttle_entry::Entity::find_by_id(Self::row_key(guard, key)).lock_exclusive().one(&txn).await?;
+            let entry = limits.record(current.map(to_entry), t);
             let row = throttle_entry::ActiveModel {
                 key: Set(Self::row_key(guard, key)),
                 count: Set(i32::try_from(entry.count).unwrap_or(i32::MAX)),
@@ -151,9 +154,10 @@ impl Throttles {
                         .update_columns([throttle_entry::Column::Count, throttle_entry::Column::WindowStart, throttle_entry::Column::LockedUntil])
                         .to_owned(),
                 )
-                .exec(&self.db)
+                .exec(&txn)
                 .await?;
         }
+        txn.commit().await?;
         Ok(())
     }
 
@@ -194,6 +198,10 @@ impl Throttles {
         }
         result
     }
+}
+
+fn to_entry(row: throttle_entry::Model) -> Entry {
+    Entry { count: u32::try_from(row.count).unwrap_or(0), window_start: row.window_start, locked_until: row.locked_until }
 }
 
 /// Drops records from earlier days, whose keys can no longer be computed (run by the
