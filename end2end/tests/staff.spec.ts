@@ -240,6 +240,8 @@ test('an administrator creates an account that must change its one-time password
   await inspector.reload();
   await expect(inspector.getByTestId('signed-in')).toContainText('Auditor Satu');
   await expect(inspector.getByTestId('two-factor-on')).toBeVisible();
+  // The sign-out button answers once the page's split-off code has hydrated.
+  await expect(inspector.locator('body[data-hydrated="true"]')).toHaveCount(1);
 
   // Signing in again takes the password and then a fresh code.
   await inspector.getByTestId('logout').click();
