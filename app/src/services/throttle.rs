@@ -7,8 +7,7 @@
 use std::net::{IpAddr, SocketAddr};
 
 use axum::extract::ConnectInfo;
-use sea_orm::sea_query::OnConflict;
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, Set, TransactionTrait};
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
@@ -135,27 +134,32 @@ impl Throttles {
 
     /// Counts an attempt for each key. Read and write happen in one transaction with the row
     /// locked (PostgreSQL; SQLite's single connection serialises anyway), so guesses sent in
-    /// parallel are each counted rather than overwriting one another.
+    /// parallel are each counted rather than overwriting one another. The row is created
+    /// first (empty, as a fresh window) because `FOR UPDATE` locks only rows that exist: the
+    /// first guesses from a new client all read "no record" and each wrote a count of one.
+    /// Keys are taken in sorted order so two transactions never wait on each other's rows.
     async fn record(&self, guard: Guard, keys: &[ClientKey]) -> Result<(), AppError> {
         let (t, limits) = (now(), self.limits(guard));
+        let mut rows: Vec<String> = keys.iter().map(|k| Self::row_key(guard, k)).collect();
+        rows.sort();
+        rows.dedup();
         let txn = self.db.begin().await?;
-        for key in keys {
-            let current = throttle_entry::Entity::find_by_id(Self::row_key(guard, key)).lock_exclusive().one(&txn).await?;
+        for key in rows {
+            let fresh = throttle_entry::ActiveModel { key: Set(key.clone()), count: Set(0), window_start: Set(t), locked_until: Set(0) };
+            throttle_entry::Entity::insert(fresh)
+                .on_conflict_do_nothing_on([throttle_entry::Column::Key])
+                .exec_without_returning(&txn)
+                .await?;
+            let current = throttle_entry::Entity::find_by_id(key.clone()).lock_exclusive().one(&txn).await?;
             let entry = limits.record(current.map(to_entry), t);
-            let row = throttle_entry::ActiveModel {
-                key: Set(Self::row_key(guard, key)),
+            throttle_entry::ActiveModel {
+                key: Set(key),
                 count: Set(i32::try_from(entry.count).unwrap_or(i32::MAX)),
                 window_start: Set(entry.window_start),
                 locked_until: Set(entry.locked_until),
-            };
-            throttle_entry::Entity::insert(row)
-                .on_conflict(
-                    OnConflict::column(throttle_entry::Column::Key)
-                        .update_columns([throttle_entry::Column::Count, throttle_entry::Column::WindowStart, throttle_entry::Column::LockedUntil])
-                        .to_owned(),
-                )
-                .exec(&txn)
-                .await?;
+            }
+            .update(&txn)
+            .await?;
         }
         txn.commit().await?;
         Ok(())
