@@ -43,7 +43,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="referrer" content="no-referrer"/>
                 <link rel="stylesheet" href="/pkg/lentera.css"/>
                 <link rel="icon" href="data:,"/>
-                <HydrationScripts options/>
+                // The page is complete without its code (forms post as plain HTML): the
+                // bundle loads when the browser is idle, off the path to the first paint.
+                <HydrationScripts options defer=true/>
                 <MetaTags/>
             </head>
             <body>

@@ -76,6 +76,52 @@ test('a citizen reports from the phone, keeps the receipt, checks it and adds in
   await expect(page.getByTestId('timeline')).toContainText('Saya juga punya foto kuitansi tanpa kop.');
 });
 
+test('what a citizen types before the page is interactive is kept and sent', async ({ page }) => {
+  // A slow connection: the page is on screen well before its code arrives.
+  let release!: () => void;
+  const arrived = new Promise<void>((r) => (release = r));
+  await page.route('**/pkg/lentera.wasm', async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('/lapor');
+  await page.selectOption('#category', REPORT.category);
+  await page.fill('#what', REPORT.what);
+  await page.fill('#who', REPORT.who);
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(0);
+  release();
+  await waitForHydration(page);
+  // The live check counts what was typed before, without touching those fields again.
+  await expect(page.locator('li[data-element="what"]')).toHaveAttribute('data-state', 'met');
+  await expect(page.locator('li[data-element="who"]')).toHaveAttribute('data-state', 'met');
+  await expect(page.locator('#what')).toHaveValue(REPORT.what);
+  for (const name of ['place', 'time', 'why', 'how', 'how_much'] as const) {
+    await page.fill(`#${name}`, REPORT[name]);
+  }
+  await expect(page.getByTestId('met-count')).toHaveText('7');
+  await page.getByTestId('submit').click();
+  const receipt = (await page.getByTestId('receipt-code').textContent())!.trim();
+  expect(receipt).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/);
+
+  // A receipt typed into the check page before it is interactive is the one looked up.
+  let releaseAgain!: () => void;
+  const arrivedAgain = new Promise<void>((r) => (releaseAgain = r));
+  await page.unroute('**/pkg/lentera.wasm');
+  await page.route('**/pkg/lentera.wasm', async (route) => {
+    await arrivedAgain;
+    await route.continue();
+  });
+  await page.goto('/cek');
+  await page.fill('#receipt', receipt);
+  releaseAgain();
+  await waitForHydration(page);
+  await page.getByTestId('check').click();
+  await expect(page.getByTestId('state')).toHaveText('Diterima');
+  await page.fill('#info', 'Kuitansi tanpa kop ada pada saya.');
+  await page.getByTestId('add-info').click();
+  await expect(page.getByTestId('timeline')).toContainText('Kuitansi tanpa kop ada pada saya.');
+});
+
 test('a wrong receipt gets the same clear message', async ({ page }) => {
   await page.goto('/cek');
   await waitForHydration(page);

@@ -2,7 +2,7 @@
 //! and the cross-site request check for everything that changes state.
 use axum::extract::Request;
 use axum::http::header::{
-    CACHE_CONTROL, CONTENT_SECURITY_POLICY, HOST, ORIGIN, REFERRER_POLICY, STRICT_TRANSPORT_SECURITY,
+    CACHE_CONTROL, CONTENT_SECURITY_POLICY, HOST, ORIGIN, REFERRER_POLICY, STRICT_TRANSPORT_SECURITY, VARY,
     X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
 };
 use axum::http::{HeaderName, HeaderValue, Method, StatusCode};
@@ -24,6 +24,9 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
         // The bundle's names carry no hash: ask the server (a cheap 304) before using a
         // cached copy, so an upgrade never pairs new pages with an old bundle.
         h.insert(CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+        // Sent brotli, gzip or plain by what the browser accepts (precompressed files do
+        // not say so themselves): a shared cache must not hand brotli to a browser without it.
+        h.insert(VARY, HeaderValue::from_static("accept-encoding"));
     } else {
         // Receipts and cases must never be readable from the browser cache.
         h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));

@@ -675,6 +675,19 @@ async fn the_bundle_is_served_compressed_and_revalidated() {
     assert_eq!(res.headers()[header::CACHE_CONTROL], "no-cache");
     let body = res.into_body().collect().await.unwrap().to_bytes();
     assert!(body.len() * 20 < wasm_like.len(), "{} bytes for {}", body.len(), wasm_like.len());
+    // A release build's files compressed ahead of time are sent as they are, with their type.
+    std::fs::write(site.join("pkg/lentera.wasm"), b"\0asm raw bytes").unwrap();
+    std::fs::write(site.join("pkg/lentera.wasm.br"), b"brotli bytes").unwrap();
+    std::fs::write(site.join("pkg/lentera.wasm.gz"), b"gzip bytes").unwrap();
+    for (accept, encoding, sent) in [("br, gzip", Some("br"), &b"brotli bytes"[..]), ("gzip", Some("gzip"), b"gzip bytes"), ("identity", None, b"\0asm raw bytes")] {
+        let req = Request::get("/pkg/lentera.wasm").header(header::ACCEPT_ENCODING, accept).body(Body::empty()).unwrap();
+        let res = app.clone().oneshot(req).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{accept}");
+        assert_eq!(res.headers().get(header::CONTENT_ENCODING).map(|v| v.to_str().unwrap()), encoding, "{accept}");
+        assert_eq!(res.headers()[header::CONTENT_TYPE], "application/wasm", "{accept}");
+        assert_eq!(res.headers()[header::VARY], "accept-encoding", "{accept}");
+        assert_eq!(res.into_body().collect().await.unwrap().to_bytes(), sent, "{accept}");
+    }
     // Pages are never compressed (a receipt beside typed text must not leak through sizes).
     let req = Request::get("/").header(header::ACCEPT_ENCODING, "br, gzip").body(Body::empty()).unwrap();
     let res = app.clone().oneshot(req).await.unwrap();

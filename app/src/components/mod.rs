@@ -1,4 +1,8 @@
 //! Pieces shared by several pages.
+use leptos::prelude::*;
+
+use crate::domain::report::ReportInput;
+
 pub mod completeness;
 pub mod evidence;
 pub mod layout;
@@ -17,4 +21,54 @@ pub fn textarea_text(text: &str) -> String {
     {
         text.to_owned()
     }
+}
+
+/// What the form field with this id holds in the page right now. On a slow phone the
+/// server's form is on screen seconds before the code that makes it interactive (which loads
+/// when the browser is idle), and people start typing: a page adopts what was typed once it
+/// becomes interactive, or the text would be missing from what it sends.
+pub fn typed_value(id: &str) -> Option<String> {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let el = document().get_element_by_id(id)?;
+        if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            return Some(t.value());
+        }
+        if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+            return Some(i.value());
+        }
+        el.dyn_ref::<web_sys::HtmlSelectElement>().map(|s| s.value())
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = id;
+        None
+    }
+}
+
+/// Once the report form is interactive, takes into `input` whatever was typed before (see
+/// `typed_value`); the fields' ids are their names.
+pub fn adopt_typed_report(input: RwSignal<ReportInput>) {
+    Effect::new(move |_| {
+        input.update(|i| {
+            let fields = [
+                ("category", &mut i.category),
+                ("what", &mut i.what),
+                ("who", &mut i.who),
+                ("place", &mut i.place),
+                ("time", &mut i.time),
+                ("why", &mut i.why),
+                ("how", &mut i.how),
+                ("how_much", &mut i.how_much),
+                ("evidence", &mut i.evidence),
+                ("contact", &mut i.contact),
+            ];
+            for (id, field) in fields {
+                if let Some(typed) = typed_value(id) {
+                    *field = typed;
+                }
+            }
+        });
+    });
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::evidence::{any_sending, ready_keys, EvidencePicker, PickedFile};
+use crate::components::typed_value;
 use crate::components::status::StatusView;
 use crate::domain::report::MAX_TEXT_CHARS;
 use crate::errors::AppError;
@@ -41,6 +42,15 @@ fn CheckForm(posted: Option<PostedCheck>) -> impl IntoView {
     let info_initial = posted.as_ref().map(|p| p.info_text.clone()).unwrap_or_default();
     let info = RwSignal::new(info_initial.clone());
     let files = RwSignal::new(Vec::<PickedFile>::new());
+    // What was typed before the page became interactive counts (see `typed_value`).
+    Effect::new(move |_| {
+        if let Some(typed) = typed_value("receipt") {
+            receipt.set(typed);
+        }
+        if let Some(typed) = typed_value("info") {
+            info.set(typed);
+        }
+    });
 
     let lookup = ServerAction::<CheckReport>::new();
     let add = ServerAction::<AddReportInformation>::new();
@@ -110,8 +120,10 @@ fn CheckForm(posted: Option<PostedCheck>) -> impl IntoView {
                             <h2>{Msg::AddInfoTitle.t(lang)}</h2>
                             <label for="info">{Msg::AddInfoHelp.t(lang)}</label>
                             <input type="hidden" name="receipt" value=move || receipt_used.get()/>
+                            // Not bound to `info`: binding would overwrite, when the page became
+                            // interactive, what was typed before. It is drawn afresh (empty) after
+                            // an addition, as the status above it changes.
                             <textarea id="info" name="info" rows="4" maxlength=MAX_TEXT_CHARS.to_string()
-                                prop:value=move || info.get()
                                 on:input=move |ev| info.set(event_target_value(&ev))>{crate::components::textarea_text(&info.get_untracked())}</textarea>
                             <EvidencePicker files limits/>
                             {move || info_error.get().map(|e| view! {

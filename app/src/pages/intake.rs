@@ -52,6 +52,7 @@ fn IntakeForm(fs: ReportFormState) -> impl IntoView {
     let files = RwSignal::new(Vec::<PickedFile>::new());
     let token = StoredValue::new(token);
     let input = RwSignal::new(ReportInput::default());
+    crate::components::adopt_typed_report(input);
     let channel = RwSignal::new(Channel::Surat);
     let received_on = RwSignal::new(String::new());
     let categories = StoredValue::new(categories);

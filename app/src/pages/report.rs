@@ -78,6 +78,7 @@ fn ReportForm(fs: ReportFormState) -> impl IntoView {
     let posted_result = posted.map(|p| p.result);
 
     let input = RwSignal::new(initial.clone());
+    crate::components::adopt_typed_report(input);
     let categories = StoredValue::new(categories);
     let financial = move |code: &str| {
         categories.with_value(|cs| cs.iter().any(|c| c.code == code && c.financial))
