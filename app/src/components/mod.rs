@@ -48,21 +48,23 @@ pub fn typed_value(id: &str) -> Option<String> {
 }
 
 /// Once the report form is interactive, takes into `input` whatever was typed before (see
-/// `typed_value`); the fields' ids are their names.
+/// `typed_value`); the fields' ids are their names. Every field is named here (the pattern
+/// is exhaustive), so a new one cannot be forgotten.
 pub fn adopt_typed_report(input: RwSignal<ReportInput>) {
     Effect::new(move |_| {
         input.update(|i| {
+            let ReportInput { category, what, who, place, time, why, how, how_much, evidence, contact } = i;
             let fields = [
-                ("category", &mut i.category),
-                ("what", &mut i.what),
-                ("who", &mut i.who),
-                ("place", &mut i.place),
-                ("time", &mut i.time),
-                ("why", &mut i.why),
-                ("how", &mut i.how),
-                ("how_much", &mut i.how_much),
-                ("evidence", &mut i.evidence),
-                ("contact", &mut i.contact),
+                ("category", category),
+                ("what", what),
+                ("who", who),
+                ("place", place),
+                ("time", time),
+                ("why", why),
+                ("how", how),
+                ("how_much", how_much),
+                ("evidence", evidence),
+                ("contact", contact),
             ];
             for (id, field) in fields {
                 if let Some(typed) = typed_value(id) {
