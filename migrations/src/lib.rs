@@ -11,6 +11,7 @@ mod m20261129_000007_two_factor;
 mod m20261129_000008_evidence;
 mod m20261129_000009_oversight;
 mod m20261129_000010_throttle;
+mod m20261129_000011_board_order;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000008_evidence::Migration),
             Box::new(m20261129_000009_oversight::Migration),
             Box::new(m20261129_000010_throttle::Migration),
+            Box::new(m20261129_000011_board_order::Migration),
         ]
     }
 }
