@@ -256,6 +256,22 @@ async fn an_oversize_server_function_call_is_refused_and_stores_nothing() {
     t.drop_db().await;
 }
 
+/// On a slow phone the page must not share the line with its 300 KB bundle: nothing in the
+/// page asks for the bundle early; the loader fetches it once the browser is idle.
+#[tokio::test]
+async fn a_citizen_page_asks_for_its_code_only_once_the_browser_is_idle() {
+    let (app, t) = app().await;
+    for path in ["/", "/lapor", "/cek"] {
+        let (status, _, html) = send(&app, get(path)).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(!html.contains("rel=\"preload\""), "{path}: no early download of the bundle");
+        assert!(!html.contains("rel=\"modulepreload\" href=\"/pkg/lentera"), "{path}: nor of its loader");
+        let loader = html.split("<script").find(|s| s.contains("requestIdleCallback(start")).expect("the idle loader");
+        assert!(loader.contains("import(\"/pkg/lentera.js\")") && loader.contains("/pkg/lentera"), "{path}: {loader}");
+    }
+    t.drop_db().await;
+}
+
 #[tokio::test]
 async fn pages_carry_a_strict_policy_whose_nonce_is_on_every_inline_script() {
     let (app, t) = app().await;
