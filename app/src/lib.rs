@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, Lazy, SsrMode};
-use pages::staff_routes::{Accounts, Audit, Board, Case, Dashboard, Holidays, Intake, Settings, SignIn};
+use pages::lazy_routes::{Accounts, Audit, Board, Case, Dashboard, Holidays, Intake, PublicStats, Settings, SignIn};
 
 pub mod components;
 pub mod domain;
@@ -129,11 +129,11 @@ pub fn App() -> impl IntoView {
     let lang = SharedValue::new(server_lang).into_inner();
     provide_context(lang);
     // Effects run only in the browser, after hydration: tests and styles can tell that the
-    // page is interactive. A staff page hydrates later, once its split-off code has arrived,
-    // and says so itself (see `pages::staff_routes`).
+    // page is interactive. A lazily loaded page hydrates later, once its split-off code has
+    // arrived, and says so itself (see `pages::lazy_routes`).
     Effect::new(|_| {
         #[cfg(feature = "hydrate")]
-        if !window().location().pathname().is_ok_and(|p| p.starts_with("/staf")) {
+        if !window().location().pathname().is_ok_and(|p| pages::lazy_routes::is_lazy(&p)) {
             mark_hydrated();
         }
     });
@@ -148,8 +148,9 @@ pub fn App() -> impl IntoView {
                     // Rendered completely before sending, so they work without JavaScript.
                     <Route path=path!("/lapor") view=pages::report::ReportPage ssr=SsrMode::Async/>
                     <Route path=path!("/cek") view=pages::check::CheckPage ssr=SsrMode::Async/>
-                    <Route path=path!("/statistik") view=pages::public_stats::PublicStatsPage ssr=SsrMode::Async/>
-                    // Staff pages: loaded only when opened (see pages::staff_routes).
+                    // Loaded only when opened (see pages::lazy_routes): the public statistics
+                    // and the staff pages.
+                    <Route path=path!("/statistik") view={Lazy::<PublicStats>::new()} ssr=SsrMode::Async/>
                     <Route path=path!("/staf") view={Lazy::<SignIn>::new()}/>
                     <Route path=path!("/staf/papan") view={Lazy::<Board>::new()}/>
                     <Route path=path!("/staf/kasus/:id") view={Lazy::<Case>::new()}/>

@@ -203,17 +203,20 @@ test('every page loads only from Lentera itself, under a strict CSP, and still h
   page.on('console', (m) => {
     if (m.type() === 'error' && /Content[- ]Security[- ]Policy/i.test(m.text())) violations.push(m.text());
   });
-  for (const path of ['/', '/lapor', '/cek', '/staf']) {
+  for (const path of ['/', '/lapor', '/cek', '/statistik', '/staf']) {
     wasmFiles = [];
     const response = await page.goto(path);
     const csp = response!.headers()['content-security-policy'];
     expect(csp).toContain("default-src 'none'");
     expect(csp).toMatch(/script-src 'nonce-[^']+' 'strict-dynamic'/);
     await waitForHydration(page);
-    // A citizen's page fetches the main bundle only; the staff pages' code is split off
-    // and fetched when a staff page opens.
-    if (path === '/staf') expect(wasmFiles.some((f) => f.startsWith('split_'))).toBe(true);
-    else expect(wasmFiles).toEqual(['lentera.wasm']);
+    // The report form, the receipt page and the home page fetch the main bundle only; the
+    // code of the public statistics and of the staff pages is split off and fetched when
+    // such a page opens.
+    if (path === '/staf' || path === '/statistik') {
+      expect(wasmFiles).toContain('lentera.wasm');
+      expect(wasmFiles.some((f) => f.startsWith('split_'))).toBe(true);
+    } else expect(wasmFiles).toEqual(['lentera.wasm']);
   }
   // A hydrated form reacts to typing: the live 5W+2H check runs in the wasm bundle.
   await page.goto('/lapor');

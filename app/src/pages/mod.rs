@@ -13,4 +13,4 @@ pub mod public_stats;
 pub mod report;
 pub mod settings;
 pub mod staff;
-pub mod staff_routes;
+pub mod lazy_routes;
