@@ -59,12 +59,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 /// also puts `preload` hints for the 300 KB bundle into the head, which start that download
 /// while the page still loads, and which Lighthouse's simulated phone counts into the time
 /// to the largest paint (2.6 s against a real first paint of 0.2 s). Leptos's component
-/// still runs, for what it sets up (the list of the lazy staff pages' chunks, which the
-/// response turns into hints for the page being shown); only its markup is replaced by a
-/// loader without the hints.
+/// still runs, for what it sets up: the list of the lazy pages' chunks, which the response
+/// turns into hints for the lazy page being shown (a staff page or the statistics), so that
+/// page's own code follows its bundle without a wait. Only its markup is replaced by a loader
+/// without the bundle's hints.
 #[component]
 fn IdleHydration(options: LeptosOptions) -> impl IntoView {
-    let _hints = HydrationScripts(HydrationScriptsProps::builder().options(options.clone()).defer(true).build());
+    let _ = HydrationScripts(HydrationScriptsProps::builder().options(options.clone()).defer(true).build());
     let pkg = format!("/{}", options.site_pkg_dir);
     let js = format!("{pkg}/{}.js", options.output_name);
     // The bundle's name as cargo-leptos writes it, decided the way `HydrationScripts` does.

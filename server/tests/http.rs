@@ -267,7 +267,7 @@ async fn a_citizen_page_asks_for_its_code_only_once_the_browser_is_idle() {
         assert!(!html.contains("rel=\"preload\""), "{path}: no early download of the bundle");
         assert!(!html.contains("rel=\"modulepreload\" href=\"/pkg/lentera"), "{path}: nor of its loader");
         let loader = html.split("<script").find(|s| s.contains("requestIdleCallback(start")).expect("the idle loader");
-        assert!(loader.contains("import(\"/pkg/lentera.js\")") && loader.contains("/pkg/lentera"), "{path}: {loader}");
+        assert!(loader.contains("import(\"/pkg/lentera.js\")") && loader.contains("module_or_path: \"/pkg/lentera"), "{path}: {loader}");
     }
     t.drop_db().await;
 }

@@ -47,6 +47,16 @@ pub fn typed_value(id: &str) -> Option<String> {
     }
 }
 
+/// Once the page is interactive, takes into `field` what the form field with this id holds
+/// (see `typed_value`).
+pub fn adopt_typed(id: &'static str, field: RwSignal<String>) {
+    Effect::new(move |_| {
+        if let Some(typed) = typed_value(id) {
+            field.set(typed);
+        }
+    });
+}
+
 /// Once the report form is interactive, takes into `input` whatever was typed before (see
 /// `typed_value`); the fields' ids are their names. Every field is named here (the pattern
 /// is exhaustive), so a new one cannot be forgotten.

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::evidence::{any_sending, ready_keys, EvidencePicker, PickedFile};
-use crate::components::typed_value;
+use crate::components::adopt_typed;
 use crate::components::status::StatusView;
 use crate::domain::report::MAX_TEXT_CHARS;
 use crate::errors::AppError;
@@ -42,15 +42,9 @@ fn CheckForm(posted: Option<PostedCheck>) -> impl IntoView {
     let info_initial = posted.as_ref().map(|p| p.info_text.clone()).unwrap_or_default();
     let info = RwSignal::new(info_initial.clone());
     let files = RwSignal::new(Vec::<PickedFile>::new());
-    // What was typed before the page became interactive counts (see `typed_value`).
-    Effect::new(move |_| {
-        if let Some(typed) = typed_value("receipt") {
-            receipt.set(typed);
-        }
-        if let Some(typed) = typed_value("info") {
-            info.set(typed);
-        }
-    });
+    // What was typed before the page became interactive counts.
+    adopt_typed("receipt", receipt);
+    adopt_typed("info", info);
 
     let lookup = ServerAction::<CheckReport>::new();
     let add = ServerAction::<AddReportInformation>::new();

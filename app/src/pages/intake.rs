@@ -6,7 +6,7 @@ use crate::components::evidence::{any_sending, ready_keys, EvidencePicker, Picke
 use leptos_meta::Title;
 
 use crate::components::completeness::Completeness;
-use crate::components::{adopt_typed_report, typed_value};
+use crate::components::{adopt_typed, adopt_typed_report, typed_value};
 use crate::domain::fivew::check;
 use crate::domain::report::{Channel, ReportInput};
 use crate::functions::cases::EnterReport;
@@ -62,10 +62,8 @@ fn IntakeForm(fs: ReportFormState) -> impl IntoView {
         if let Some(c) = typed_value("channel").as_deref().and_then(Channel::from_code) {
             channel.set(c);
         }
-        if let Some(d) = typed_value("received-on") {
-            received_on.set(d);
-        }
     });
+    adopt_typed("received-on", received_on);
     let categories = StoredValue::new(categories);
     let financial = move |code: &str| categories.with_value(|cs| cs.iter().any(|c| c.code == code && c.financial));
     let verdict = Memo::new(move |_| input.with(|i| check(&i.as_text(), financial(&i.category))));
