@@ -6,8 +6,7 @@
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{path, Lazy, SsrMode};
-use pages::lazy_routes::{Accounts, Audit, Board, Case, Dashboard, Holidays, Intake, PublicStats, Settings, SignIn};
+use leptos_router::{path, SsrMode};
 
 pub mod components;
 pub mod domain;
@@ -53,19 +52,25 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// Starts the page's code once the browser is idle. The page is complete without it (forms
-/// post as plain HTML, and what is typed early is adopted), so on a slow phone the bundle
-/// must not compete with the page itself: Leptos's `HydrationScripts` (even with `defer`)
-/// also puts `preload` hints for the 300 KB bundle into the head, which start that download
-/// while the page still loads, and which Lighthouse's simulated phone counts into the time
-/// to the largest paint (2.6 s against a real first paint of 0.2 s). Leptos's component
-/// still runs, for what it sets up: the list of the lazy pages' chunks, which the response
-/// turns into hints for the lazy page being shown (a staff page or the statistics), so that
-/// page's own code follows its bundle without a wait. Only its markup is replaced by a loader
-/// without the bundle's hints.
+/// Starts the page's islands once the browser is idle. Lentera is built in Leptos's islands
+/// mode: pages are rendered on the server, and only their interactive parts (the report
+/// form, the receipt check, the staff pages' forms and board) are islands that ship as
+/// wasm; a page without one (the home page, the statistics) loads no wasm at all. Each staff
+/// island is lazy: its code is fetched only when a page holding it opens, so a citizen's
+/// phone never downloads it.
+///
+/// The page is complete without the wasm (forms post as plain HTML, and what is typed early
+/// is adopted), so on a slow phone the bundle must not compete with the page itself:
+/// Leptos's `HydrationScripts` also puts `preload` hints for the bundle into the head, which
+/// start that download while the page still loads, and which Lighthouse's simulated phone
+/// counts into the time to the largest paint (2.6 s against a real first paint of 0.2 s).
+/// Leptos's component still runs, for what it sets up: it switches the render to islands
+/// mode, and it lists the lazy islands' chunks, which the response turns into hints for the
+/// lazy islands on the page. Only its markup is replaced by Lentera's loader
+/// (`js/island_loader.js`), which has no hints for the bundle.
 #[component]
 fn IdleHydration(options: LeptosOptions) -> impl IntoView {
-    let _ = HydrationScripts(HydrationScriptsProps::builder().options(options.clone()).defer(true).build());
+    let _ = HydrationScripts(HydrationScriptsProps::builder().options(options.clone()).islands(true).build());
     let pkg = format!("/{}", options.site_pkg_dir);
     let js = format!("{pkg}/{}.js", options.output_name);
     // The bundle's name as cargo-leptos writes it, decided the way `HydrationScripts` does.
@@ -74,12 +79,7 @@ fn IdleHydration(options: LeptosOptions) -> impl IntoView {
     } else {
         format!("{pkg}/{}_bg.wasm", options.output_name)
     };
-    // `timeout`: a page that is never idle still becomes interactive within 2 s.
-    let loader = format!(
-        "const start = () => import({js:?}).then(m => m.default({{module_or_path: {wasm:?}}})\
-         .then(() => m.hydrate()));\n\
-         if (\"requestIdleCallback\" in window) {{ requestIdleCallback(start, {{timeout: 2000}}); }} else {{ start(); }}"
-    );
+    let loader = format!("const JS = {js:?};\nconst WASM = {wasm:?};\n{}", include_str!("js/island_loader.js"));
     view! { <script type="module" nonce=leptos::nonce::use_nonce()>{loader}</script> }
 }
 
@@ -115,30 +115,12 @@ fn server_lang() -> Lang {
     }
 }
 
-/// Marks the page as interactive (`<body data-hydrated="true">`).
-pub(crate) fn mark_hydrated() {
-    #[cfg(feature = "hydrate")]
-    if let Some(body) = document().body() {
-        let _ = body.set_attribute("data-hydrated", "true");
-    }
-}
-
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    // Decided on the server from the cookie and handed to the browser with the page.
-    let lang = SharedValue::new(server_lang).into_inner();
+    // From the cookie; islands in the browser read it back from `<html lang>`.
+    let lang = server_lang();
     provide_context(lang);
-    // Effects run only in the browser, after hydration: tests and styles can tell that the
-    // page is interactive. A lazily loaded page hydrates later, once its split-off code has
-    // arrived, and says so itself (see `pages::lazy_routes`).
-    Effect::new(|_| {
-        #[cfg(feature = "hydrate")]
-        if !window().location().pathname().is_ok_and(|p| pages::lazy_routes::is_lazy(&p)) {
-            mark_hydrated();
-        }
-    });
-
     view! {
         <Title text=Msg::AppName.t(lang)/>
         <Router>
@@ -149,18 +131,17 @@ pub fn App() -> impl IntoView {
                     // Rendered completely before sending, so they work without JavaScript.
                     <Route path=path!("/lapor") view=pages::report::ReportPage ssr=SsrMode::Async/>
                     <Route path=path!("/cek") view=pages::check::CheckPage ssr=SsrMode::Async/>
-                    // Loaded only when opened (see pages::lazy_routes): the public statistics
-                    // and the staff pages.
-                    <Route path=path!("/statistik") view={Lazy::<PublicStats>::new()} ssr=SsrMode::Async/>
-                    <Route path=path!("/staf") view={Lazy::<SignIn>::new()}/>
-                    <Route path=path!("/staf/papan") view={Lazy::<Board>::new()}/>
-                    <Route path=path!("/staf/kasus/:id") view={Lazy::<Case>::new()}/>
-                    <Route path=path!("/staf/laporan-baru") view={Lazy::<Intake>::new()}/>
-                    <Route path=path!("/staf/akun") view={Lazy::<Accounts>::new()}/>
-                    <Route path=path!("/staf/audit") view={Lazy::<Audit>::new()}/>
-                    <Route path=path!("/staf/libur") view={Lazy::<Holidays>::new()}/>
-                    <Route path=path!("/staf/dasbor") view={Lazy::<Dashboard>::new()}/>
-                    <Route path=path!("/staf/pengaturan") view={Lazy::<Settings>::new()}/>
+                    <Route path=path!("/statistik") view=pages::public_stats::PublicStatsPage ssr=SsrMode::Async/>
+                    // The staff pages' islands are lazy: their code is fetched when they open.
+                    <Route path=path!("/staf") view=pages::staff::StaffPage/>
+                    <Route path=path!("/staf/papan") view=pages::board::BoardPage/>
+                    <Route path=path!("/staf/kasus/:id") view=pages::case::CasePage/>
+                    <Route path=path!("/staf/laporan-baru") view=pages::intake::IntakePage/>
+                    <Route path=path!("/staf/akun") view=pages::accounts::AccountsPage/>
+                    <Route path=path!("/staf/audit") view=pages::audit::AuditPage/>
+                    <Route path=path!("/staf/libur") view=pages::holidays::HolidaysPage/>
+                    <Route path=path!("/staf/dasbor") view=pages::dashboard::DashboardPage/>
+                    <Route path=path!("/staf/pengaturan") view=pages::settings::SettingsPage/>
                 </Routes>
             </main>
             <components::layout::Footer/>

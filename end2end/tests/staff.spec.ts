@@ -1,4 +1,4 @@
-import { test, expect, devices } from '@playwright/test';
+import { test, expect, devices, Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createHmac } from 'node:crypto';
 
@@ -22,6 +22,13 @@ function totp(secret: string, atSecs = Date.now() / 1000): string {
   const h = createHmac('sha1', Buffer.from(bytes)).update(counter).digest();
   const o = h[h.length - 1] & 15;
   return ((h.readUInt32BE(o) & 0x7fffffff) % 1_000_000).toString().padStart(6, '0');
+}
+
+/** Follows a link: the page it opens loads afresh; wait until that page is interactive. */
+async function follow(page: Page, link: Locator, url: RegExp) {
+  await link.click();
+  await page.waitForURL(url);
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
 }
 
 // scripts/test.sh creates these accounts before starting the server.
@@ -70,8 +77,7 @@ test('a report goes from a phone to an answered close: board, question, answer, 
   await page.fill('#username', 'irban');
   await page.fill('#password', SUPERVISOR_PASSWORD);
   await page.getByTestId('login').click();
-  await page.getByTestId('to-board').click();
-  await expect(page).toHaveURL(/\/staf\/papan$/);
+  await follow(page, page.getByTestId('to-board'), /\/staf\/papan$/);
   const card = page.getByTestId(`card-${caseNumber}`);
   await expect(page.getByTestId('column-diterima').getByTestId(`card-${caseNumber}`)).toBeVisible();
   await expect(card).not.toContainText(receipt);
@@ -87,7 +93,7 @@ test('a report goes from a phone to an answered close: board, question, answer, 
   expect(await page.evaluate(() => (window as any).__stillHere)).toBe(true);
 
   // Open the case: assign, ask the reporter, write an internal note.
-  await card.getByTestId('open-case').click();
+  await follow(page, card.getByTestId('open-case'), /\/staf\/kasus\/\d+$/);
   await expect(page.getByTestId('case-number')).toHaveText(caseNumber);
   await page.selectOption('#assign', { label: 'Irban Satu' });
   await page.getByTestId('assign').click();
@@ -123,7 +129,7 @@ test('a report goes from a phone to an answered close: board, question, answer, 
   await expect(card.getByTestId('answer-arrived')).toBeVisible();
   await card.getByTestId('move-to').selectOption('telaah');
   await expect(page.getByTestId('column-telaah').getByTestId(`card-${caseNumber}`)).toBeVisible();
-  await card.getByTestId('open-case').click();
+  await follow(page, card.getByTestId('open-case'), /\/staf\/kasus\/\d+$/);
   await expect(page.getByTestId('case-timeline')).toContainText('Kelurahan Cikole');
   await page.selectOption('#outcome', 'tidak_terbukti');
   await page.getByTestId('close').click();
@@ -133,7 +139,7 @@ test('a report goes from a phone to an answered close: board, question, answer, 
   await expect(page.getByTestId('case-state')).toHaveAttribute('data-state', 'selesai');
 
   // The case's audit trail records the close and every view.
-  await page.getByTestId('case-audit').click();
+  await follow(page, page.getByTestId('case-audit'), /\/staf\/audit\?kasus=\d+$/);
   await expect(page.getByTestId('audit')).toContainText('closed');
   await expect(page.getByTestId('audit')).toContainText('viewed');
 
@@ -151,9 +157,7 @@ test('a letter is entered at the desk and its printed slip works on the citizen 
   await page.fill('#username', 'irban');
   await page.fill('#password', SUPERVISOR_PASSWORD);
   await page.getByTestId('login').click();
-  await page.getByTestId('to-intake').click();
-  await expect(page).toHaveURL(/\/staf\/laporan-baru$/);
-  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await follow(page, page.getByTestId('to-intake'), /\/staf\/laporan-baru$/);
   // A slow day at the desk: opened afresh, the form is filled in before its code arrives.
   // What was set then counts (the date decides the deadline checked on the board below).
   let release!: () => void;
@@ -217,8 +221,7 @@ test('an administrator creates an account that must change its one-time password
   await page.fill('#username', 'admin');
   await page.fill('#password', ADMIN_PASSWORD);
   await page.getByTestId('login').click();
-  await page.getByTestId('to-accounts').click();
-  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await follow(page, page.getByTestId('to-accounts'), /\/staf\/akun$/);
   await page.fill('#new-username', 'auditor.satu');
   await page.fill('#new-name', 'Auditor Satu');
   await page.selectOption('#new-role', 'inspector');
@@ -323,8 +326,7 @@ test('an administrator adds a work unit; the supervisor sets it on a case, reads
   await admin.fill('#username', 'admin');
   await admin.fill('#password', ADMIN_PASSWORD);
   await admin.getByTestId('login').click();
-  await admin.getByTestId('to-settings').click();
-  await expect(admin.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await follow(admin, admin.getByTestId('to-settings'), /\/staf\/pengaturan$/);
   await admin.fill('#new-unit', 'Dinas Pekerjaan Umum');
   await admin.getByTestId('add-unit').click();
   await expect(admin.locator('tr[data-unit="Dinas Pekerjaan Umum"]')).toBeVisible();
@@ -342,8 +344,8 @@ test('an administrator adds a work unit; the supervisor sets it on a case, reads
   await page.fill('#username', 'irban');
   await page.fill('#password', SUPERVISOR_PASSWORD);
   await page.getByTestId('login').click();
-  await page.getByTestId('to-board').click();
-  await page.getByTestId(`card-${caseNumber}`).getByTestId('open-case').click();
+  await follow(page, page.getByTestId('to-board'), /\/staf\/papan$/);
+  await follow(page, page.getByTestId(`card-${caseNumber}`).getByTestId('open-case'), /\/staf\/kasus\/\d+$/);
   await page.getByTestId('work-unit').selectOption({ label: 'Dinas Pekerjaan Umum' });
   await expect(page.getByTestId('work-unit').locator('option:checked')).toHaveText('Dinas Pekerjaan Umum');
 

@@ -1,8 +1,9 @@
 // Sizes of the built browser bundle in target/site/pkg, raw / gzip -9 / brotli 11.
 //   node scripts/bench/bundle.js [--budget-kb N]
-// First load is what every page fetches (the main wasm and its JS, the split loader, the
-// CSS); the split-off files of the staff pages and the public statistics follow, fetched
-// only when such a page opens.
+// First load is what the report form and the receipt page fetch (the main wasm and its JS,
+// the split loader, the CSS; pages without an island, like the home page, fetch the CSS
+// only); the split-off files of the staff pages' islands follow, fetched only when such a
+// page opens.
 // With --budget-kb, exits 1 when the first-load wasm is over N KB (1 KB = 1,000 bytes)
 // brotli-compressed: the bytes a citizen's phone downloads, as the server sends them.
 const fs = require("fs"), path = require("path"), zlib = require("zlib");
@@ -41,7 +42,7 @@ for (const f of later) {
   for (const k in staff) staff[k] += s[k];
 }
 if (later.length) {
-  console.log(`| ${later.length} split-off files (staff pages, public statistics) | when opened | ${staff.raw} | ${staff.gzip} | ${staff.brotli} |`);
+  console.log(`| ${later.length} split-off files (the staff pages' islands) | when opened | ${staff.raw} | ${staff.gzip} | ${staff.brotli} |`);
 }
 
 if (budget !== null) {

@@ -267,7 +267,35 @@ async fn a_citizen_page_asks_for_its_code_only_once_the_browser_is_idle() {
         assert!(!html.contains("rel=\"preload\""), "{path}: no early download of the bundle");
         assert!(!html.contains("rel=\"modulepreload\" href=\"/pkg/lentera"), "{path}: nor of its loader");
         let loader = html.split("<script").find(|s| s.contains("requestIdleCallback(start")).expect("the idle loader");
-        assert!(loader.contains("import(\"/pkg/lentera.js\")") && loader.contains("module_or_path: \"/pkg/lentera"), "{path}: {loader}");
+        assert!(loader.contains("const JS = \"/pkg/lentera.js\"") && loader.contains("const WASM = \"/pkg/lentera"), "{path}: {loader}");
+    }
+    t.drop_db().await;
+}
+
+/// Only the interactive parts of a page are islands, which ship as wasm: the report form and
+/// the receipt check for a citizen, the staff pages' forms; the home page and the statistics
+/// are plain HTML and load no code at all.
+#[tokio::test]
+async fn only_the_interactive_parts_of_a_page_are_islands() {
+    let (app, t) = app().await;
+    for (path, islands) in [
+        ("/", &[][..]),
+        ("/statistik", &[][..]),
+        ("/lapor", &["ReportForm_"][..]),
+        ("/cek", &["CheckForm_"][..]),
+        ("/staf", &["SignIn_"][..]),
+    ] {
+        let (status, _, html) = send(&app, get(path)).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        let found: Vec<&str> = html
+            .split("<leptos-island")
+            .skip(1)
+            .filter_map(|tag| tag.split("data-component=\"").nth(1))
+            .collect();
+        assert_eq!(found.len(), islands.len(), "{path}: {found:?}");
+        for (tag, name) in found.iter().zip(islands) {
+            assert!(tag.starts_with(name), "{path}: {tag}");
+        }
     }
     t.drop_db().await;
 }

@@ -57,9 +57,26 @@ impl Lang {
     }
 }
 
-/// The language of the current page, provided as context by `App`.
+/// The language of the current page: on the server, provided as context by `App`; in an
+/// island in the browser (which hydrates on its own, without `App`'s context), read from the
+/// page's `<html lang>`, which the server set from the same cookie.
 pub fn use_lang() -> Lang {
-    leptos::prelude::use_context::<Lang>().unwrap_or_default()
+    leptos::prelude::use_context::<Lang>().unwrap_or_else(page_lang)
+}
+
+fn page_lang() -> Lang {
+    #[cfg(feature = "hydrate")]
+    {
+        leptos::prelude::document()
+            .document_element()
+            .and_then(|html| html.get_attribute("lang"))
+            .and_then(|code| Lang::from_code(&code))
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        Lang::default()
+    }
 }
 
 macro_rules! messages {

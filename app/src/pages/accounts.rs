@@ -11,6 +11,17 @@ use crate::pages::staff::role_name;
 #[component]
 pub fn AccountsPage() -> impl IntoView {
     let lang = use_lang();
+    view! {
+        <Title text=format!("{} — {}", Msg::AccountsTitle.t(lang), Msg::AppName.t(lang))/>
+        <AccountsIsland/>
+    }
+}
+
+/// The island (lazy: fetched when the page opens): the accounts and what an
+/// administrator does with them.
+#[island(lazy)]
+fn AccountsIsland() -> impl IntoView {
+    let lang = use_lang();
     let create = ServerAction::<CreateStaffAccount>::new();
     let deactivate = ServerAction::<DeactivateAccount>::new();
     let reset = ServerAction::<ResetAccount>::new();
@@ -34,7 +45,6 @@ pub fn AccountsPage() -> impl IntoView {
             .or_else(|| reset_2fa.value().get().and_then(|r| r.err()))
     };
     view! {
-        <Title text=format!("{} — {}", Msg::AccountsTitle.t(lang), Msg::AppName.t(lang))/>
         <h1>{Msg::AccountsTitle.t(lang)}</h1>
         {move || one_time().map(|p| view! {
             <p class="ok" role="status">{Msg::OneTimePassword.t(lang)} " " <code data-testid="one-time-password">{p}</code></p>

@@ -22,6 +22,16 @@ pub fn board_targets(from: CaseState) -> Vec<CaseState> {
 #[component]
 pub fn BoardPage() -> impl IntoView {
     let lang = use_lang();
+    view! {
+        <Title text=format!("{} — {}", Msg::BoardTitle.t(lang), Msg::AppName.t(lang))/>
+        <BoardIsland/>
+    }
+}
+
+/// The island (lazy: fetched when the page opens): the filters, the columns and moving cards.
+#[island(lazy)]
+fn BoardIsland() -> impl IntoView {
+    let lang = use_lang();
     let mover = ServerAction::<MoveBoardCard>::new();
     let filter = RwSignal::new(BoardFilter::default());
     let cards = Resource::new(move || (filter.get(), mover.version().get()), |(f, _)| load_board(f));
@@ -29,7 +39,6 @@ pub fn BoardPage() -> impl IntoView {
     let options = Resource::new(|| (), |_| board_options());
 
     view! {
-        <Title text=format!("{} — {}", Msg::BoardTitle.t(lang), Msg::AppName.t(lang))/>
         <h1>{Msg::BoardTitle.t(lang)}</h1>
         <p class="no-print"><a rel="external" download data-testid="export-csv" href=move || export_href(&filter.get())>{Msg::DashboardExport.t(lang)}</a></p>
         <div class="board-filters">

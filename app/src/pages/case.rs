@@ -28,7 +28,19 @@ struct Actions {
 pub fn CasePage() -> impl IntoView {
     let lang = use_lang();
     let params = use_params_map();
-    let id = move || params.read().get("id").and_then(|s| s.parse::<i32>().ok()).unwrap_or(0);
+    let id = params.read().get("id").and_then(|s| s.parse::<i32>().ok()).unwrap_or(0);
+    view! {
+        <Title text=format!("{} — {}", Msg::CaseTitle.t(lang), Msg::AppName.t(lang))/>
+        <CaseIsland id/>
+    }
+}
+
+/// The island (lazy: fetched when the page opens): the case and every action on it. The
+/// case number comes from the address, read on the server.
+#[island(lazy)]
+fn CaseIsland(id: i32) -> impl IntoView {
+    let lang = use_lang();
+    let id = move || id;
     let actions = Actions {
         assign: ServerAction::new(),
         ask: ServerAction::new(),
@@ -65,7 +77,6 @@ pub fn CasePage() -> impl IntoView {
             .or_else(|| actions.unit.value().get().and_then(|r| r.err()))
     };
     view! {
-        <Title text=format!("{} — {}", Msg::CaseTitle.t(lang), Msg::AppName.t(lang))/>
         <p><a href="/staf/papan">{Msg::BoardTitle.t(lang)}</a>
             " · " <a href=move || format!("/staf/audit?kasus={}", id()) data-testid="case-audit">{Msg::AuditTitle.t(lang)}</a></p>
         {move || last_error().map(|e| view! { <p class="error" role="alert" data-testid="case-error">{error_text(&e, lang)}</p> })}

@@ -28,7 +28,8 @@ pub fn CheckPage() -> impl IntoView {
     }
 }
 
-#[component]
+/// The island: the lookup, the status it brings, and adding information.
+#[island]
 fn CheckForm(posted: Option<PostedCheck>) -> impl IntoView {
     let lang = use_lang();
     let typed = posted.as_ref().map(|p| p.receipt.clone()).unwrap_or_default();

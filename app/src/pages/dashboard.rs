@@ -11,6 +11,16 @@ use crate::pages::intake::channel_name;
 #[component]
 pub fn DashboardPage() -> impl IntoView {
     let lang = use_lang();
+    view! {
+        <Title text=format!("{} — {}", Msg::DashboardTitle.t(lang), Msg::AppName.t(lang))/>
+        <DashboardIsland/>
+    }
+}
+
+/// The island (lazy: fetched when the page opens): the period, its figures, printing.
+#[island(lazy)]
+fn DashboardIsland() -> impl IntoView {
+    let lang = use_lang();
     // Empty: the last twelve months.
     let period = RwSignal::new((String::new(), String::new()));
     let from = RwSignal::new(String::new());
@@ -26,7 +36,6 @@ pub fn DashboardPage() -> impl IntoView {
         }
     };
     view! {
-        <Title text=format!("{} — {}", Msg::DashboardTitle.t(lang), Msg::AppName.t(lang))/>
         <h1>{Msg::DashboardTitle.t(lang)}</h1>
         <form class="card period no-print" on:submit=move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();

@@ -9,6 +9,16 @@ use crate::i18n::{error_text, use_lang, Msg};
 #[component]
 pub fn HolidaysPage() -> impl IntoView {
     let lang = use_lang();
+    view! {
+        <Title text=format!("{} — {}", Msg::HolidaysTitle.t(lang), Msg::AppName.t(lang))/>
+        <HolidaysIsland/>
+    }
+}
+
+/// The island (lazy: fetched when the page opens): the calendar and its changes.
+#[island(lazy)]
+fn HolidaysIsland() -> impl IntoView {
+    let lang = use_lang();
     let save = ServerAction::<SaveHoliday>::new();
     let remove = ServerAction::<RemoveHoliday>::new();
     let days = Resource::new(move || (save.version().get(), remove.version().get()), |_| list_holidays());
@@ -16,7 +26,6 @@ pub fn HolidaysPage() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let error = move || save.value().get().and_then(|r| r.err()).or_else(|| remove.value().get().and_then(|r| r.err()));
     view! {
-        <Title text=format!("{} — {}", Msg::HolidaysTitle.t(lang), Msg::AppName.t(lang))/>
         <h1>{Msg::HolidaysTitle.t(lang)}</h1>
         <p>{Msg::HolidaysHelp.t(lang)}</p>
         {move || error().map(|e| view! { <p class="error" role="alert" data-testid="holiday-error">{error_text(&e, lang)}</p> })}

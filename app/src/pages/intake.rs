@@ -46,7 +46,8 @@ pub fn IntakePage() -> impl IntoView {
     }
 }
 
-#[component]
+/// The island (lazy: fetched when the page opens): the desk's entry form.
+#[island(lazy)]
 fn IntakeForm(fs: ReportFormState) -> impl IntoView {
     let lang = use_lang();
     let ReportFormState { categories, token, evidence, .. } = fs;

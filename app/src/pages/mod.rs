@@ -13,4 +13,3 @@ pub mod public_stats;
 pub mod report;
 pub mod settings;
 pub mod staff;
-pub mod lazy_routes;

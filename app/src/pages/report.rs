@@ -66,7 +66,8 @@ pub(crate) fn question(
     }
 }
 
-#[component]
+/// The island: everything a citizen interacts with on this page.
+#[island]
 fn ReportForm(fs: ReportFormState) -> impl IntoView {
     let lang = use_lang();
     let ReportFormState { categories, token, posted, evidence } = fs;

@@ -12,6 +12,16 @@ use crate::model::{OversightSettings, WorkUnitRow};
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let lang = use_lang();
+    view! {
+        <Title text=format!("{} — {}", Msg::SettingsTitle.t(lang), Msg::AppName.t(lang))/>
+        <SettingsIsland/>
+    }
+}
+
+/// The island (lazy: fetched when the page opens): deadlines, work units, categories.
+#[island(lazy)]
+fn SettingsIsland() -> impl IntoView {
+    let lang = use_lang();
     let save = ServerAction::<SaveSettings>::new();
     let unit = ServerAction::<SaveWorkUnit>::new();
     let category = ServerAction::<SaveCategory>::new();
@@ -24,7 +34,6 @@ pub fn SettingsPage() -> impl IntoView {
     };
     let saved = move || save.value().get().is_some_and(|r| r.is_ok());
     view! {
-        <Title text=format!("{} — {}", Msg::SettingsTitle.t(lang), Msg::AppName.t(lang))/>
         <h1>{Msg::SettingsTitle.t(lang)}</h1>
         {move || error().map(|e| view! { <p class="error" role="alert" data-testid="settings-error">{error_text(&e, lang)}</p> })}
         {move || saved().then(|| view! { <p class="ok" role="status" data-testid="settings-saved">{Msg::SettingsSaved.t(lang)}</p> })}

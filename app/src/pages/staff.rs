@@ -23,6 +23,17 @@ pub(crate) fn role_name(role: Role, lang: Lang) -> &'static str {
 #[component]
 pub fn StaffPage() -> impl IntoView {
     let lang = use_lang();
+    view! {
+        <Title text=format!("{} — {}", Msg::StaffTitle.t(lang), Msg::AppName.t(lang))/>
+        <SignIn/>
+    }
+}
+
+/// The island (lazy: fetched when the page opens): signing in and out, the own password,
+/// two-factor sign-in.
+#[island(lazy)]
+fn SignIn() -> impl IntoView {
+    let lang = use_lang();
     let login = ServerAction::<StaffLogin>::new();
     let logout = ServerAction::<StaffLogout>::new();
     let change = ServerAction::<ChangeOwnPassword>::new();
@@ -47,7 +58,6 @@ pub fn StaffPage() -> impl IntoView {
         code.set(String::new());
     };
     view! {
-        <Title text=format!("{} — {}", Msg::StaffTitle.t(lang), Msg::AppName.t(lang))/>
         <h1>{Msg::StaffTitle.t(lang)}</h1>
         <Suspense fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
             {move || Suspend::new(async move {
