@@ -64,9 +64,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 /// Leptos's `HydrationScripts` also puts `preload` hints for the bundle into the head, which
 /// start that download while the page still loads, and which Lighthouse's simulated phone
 /// counts into the time to the largest paint (2.6 s against a real first paint of 0.2 s).
-/// Leptos's component still runs, for what it sets up: it switches the render to islands
-/// mode, and it lists the lazy islands' chunks, which the response turns into hints for the
-/// lazy islands on the page. Only its markup is replaced by Lentera's loader
+/// Leptos's component still runs, for what it sets up (it switches the rest of the render
+/// to islands mode); only its markup is replaced by Lentera's loader
 /// (`js/island_loader.js`), which has no hints for the bundle.
 #[component]
 fn IdleHydration(options: LeptosOptions) -> impl IntoView {
