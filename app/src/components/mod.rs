@@ -2,11 +2,19 @@
 use leptos::prelude::*;
 
 use crate::domain::report::ReportInput;
+use crate::i18n::{use_lang, Msg};
 
 pub mod completeness;
 pub mod evidence;
 pub mod layout;
 pub mod status;
+
+/// The browser tab's title: the page's name, then Lentera's.
+#[component]
+pub fn PageTitle(page: Msg) -> impl IntoView {
+    let lang = use_lang();
+    view! { <leptos_meta::Title text=format!("{} — {}", page.t(lang), Msg::AppName.t(lang))/> }
+}
 
 /// Text to put inside a `<textarea>`. Leptos (tachys 0.2) writes textarea children into the
 /// server's HTML unescaped, as it does for `<script>`, so a typed "</textarea><script>"

@@ -1,8 +1,8 @@
 //! Staff accounts, for administrators: create, deactivate, reset (one-time passwords are
 //! shown once, here, and must be changed at the next sign-in).
 use leptos::prelude::*;
-use leptos_meta::Title;
 
+use crate::components::PageTitle;
 use crate::domain::staff::Role;
 use crate::functions::staff::{list_accounts, CreateStaffAccount, DeactivateAccount, RequireTwoFactor, ResetAccount, ResetTwoFactor};
 use crate::i18n::{error_text, use_lang, Msg};
@@ -10,9 +10,8 @@ use crate::pages::staff::role_name;
 
 #[component]
 pub fn AccountsPage() -> impl IntoView {
-    let lang = use_lang();
     view! {
-        <Title text=format!("{} — {}", Msg::AccountsTitle.t(lang), Msg::AppName.t(lang))/>
+        <PageTitle page=Msg::AccountsTitle/>
         <AccountsIsland/>
     }
 }

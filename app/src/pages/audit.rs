@@ -1,8 +1,8 @@
 //! The audit trail, read-only: there is no way to edit or delete an event.
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use crate::components::PageTitle;
 use crate::functions::staff::read_audit;
 use crate::i18n::{error_text, use_lang, Msg};
 
@@ -13,7 +13,7 @@ pub fn AuditPage() -> impl IntoView {
     let case_id = move || query.read().get("kasus").and_then(|s| s.parse::<i32>().ok());
     let rows = Resource::new(case_id, read_audit);
     view! {
-        <Title text=format!("{} — {}", Msg::AuditTitle.t(lang), Msg::AppName.t(lang))/>
+        <PageTitle page=Msg::AuditTitle/>
         <h1>{Msg::AuditTitle.t(lang)}</h1>
         <Transition fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
             {move || Suspend::new(async move {

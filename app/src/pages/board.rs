@@ -2,8 +2,8 @@
 //! "move to…" control (keyboard and touch), to move a case. Only legal targets accept a card;
 //! the server checks every move again.
 use leptos::prelude::*;
-use leptos_meta::Title;
 
+use crate::components::PageTitle;
 use crate::domain::workflow::{legal_targets, CaseState};
 use crate::domain::report::Channel;
 use crate::functions::board::{board_options, load_board, MoveBoardCard};
@@ -21,9 +21,8 @@ pub fn board_targets(from: CaseState) -> Vec<CaseState> {
 
 #[component]
 pub fn BoardPage() -> impl IntoView {
-    let lang = use_lang();
     view! {
-        <Title text=format!("{} — {}", Msg::BoardTitle.t(lang), Msg::AppName.t(lang))/>
+        <PageTitle page=Msg::BoardTitle/>
         <BoardIsland/>
     }
 }

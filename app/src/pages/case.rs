@@ -1,9 +1,9 @@
 //! One case, for the staff working it: the full report with its 5W+2H verdict, assignment,
 //! questions to the reporter, internal notes, closing with an outcome, and the timeline.
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::PageTitle;
 use crate::components::completeness::Completeness;
 use crate::domain::workflow::{CaseState, Outcome};
 use crate::errors::AppError;
@@ -26,11 +26,10 @@ struct Actions {
 
 #[component]
 pub fn CasePage() -> impl IntoView {
-    let lang = use_lang();
     let params = use_params_map();
     let id = params.read().get("id").and_then(|s| s.parse::<i32>().ok()).unwrap_or(0);
     view! {
-        <Title text=format!("{} — {}", Msg::CaseTitle.t(lang), Msg::AppName.t(lang))/>
+        <PageTitle page=Msg::CaseTitle/>
         <CaseIsland id/>
     }
 }

@@ -1,8 +1,8 @@
 //! Checking a report with the receipt: status in plain words, timeline, the stored 5W+2H
 //! verdict, and adding information. Plain posts to /cek work without JavaScript.
 use leptos::prelude::*;
-use leptos_meta::Title;
 
+use crate::components::PageTitle;
 use crate::components::evidence::{any_sending, ready_keys, EvidencePicker, PickedFile};
 use crate::components::adopt_typed;
 use crate::components::status::StatusView;
@@ -17,7 +17,7 @@ pub fn CheckPage() -> impl IntoView {
     let lang = use_lang();
     let state = Resource::new(|| (), |_| check_page_state());
     view! {
-        <Title text=format!("{} — {}", Msg::CheckTitle.t(lang), Msg::AppName.t(lang))/>
+        <PageTitle page=Msg::CheckTitle/>
         <h1>{Msg::CheckTitle.t(lang)}</h1>
         <Suspense fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
             {move || Suspend::new(async move {

@@ -1,8 +1,8 @@
 //! The supervisor's dashboard: counts, durations and charts for a period, and the same page
 //! printed as the monthly report for the mayor (choose a month, print).
 use leptos::prelude::*;
-use leptos_meta::Title;
 
+use crate::components::PageTitle;
 use crate::functions::oversight::load_dashboard;
 use crate::i18n::{error_text, outcome_name, state_name, use_lang, Lang, Msg};
 use crate::model::Dashboard;
@@ -10,9 +10,8 @@ use crate::pages::intake::channel_name;
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
-    let lang = use_lang();
     view! {
-        <Title text=format!("{} — {}", Msg::DashboardTitle.t(lang), Msg::AppName.t(lang))/>
+        <PageTitle page=Msg::DashboardTitle/>
         <DashboardIsland/>
     }
 }

@@ -1,16 +1,15 @@
 //! The holiday calendar that working-day deadlines skip: administrators add, rename and
 //! remove days (national holidays, *cuti bersama*, regional days off); everyone reads it.
 use leptos::prelude::*;
-use leptos_meta::Title;
 
+use crate::components::PageTitle;
 use crate::functions::staff::{list_holidays, RemoveHoliday, SaveHoliday};
 use crate::i18n::{error_text, use_lang, Msg};
 
 #[component]
 pub fn HolidaysPage() -> impl IntoView {
-    let lang = use_lang();
     view! {
-        <Title text=format!("{} — {}", Msg::HolidaysTitle.t(lang), Msg::AppName.t(lang))/>
+        <PageTitle page=Msg::HolidaysTitle/>
         <HolidaysIsland/>
     }
 }

@@ -2,8 +2,8 @@
 //! channel and the date received; ends with a receipt slip to print for the citizen.
 use leptos::prelude::*;
 
+use crate::components::PageTitle;
 use crate::components::evidence::{any_sending, ready_keys, EvidencePicker, PickedFile};
-use leptos_meta::Title;
 
 use crate::components::completeness::Completeness;
 use crate::components::{adopt_typed, adopt_typed_report, typed_value};
@@ -32,7 +32,7 @@ pub fn IntakePage() -> impl IntoView {
     let lang = use_lang();
     let state = Resource::new(|| (), |_| load_report_form());
     view! {
-        <Title text=format!("{} — {}", Msg::IntakeTitle.t(lang), Msg::AppName.t(lang))/>
+        <PageTitle page=Msg::IntakeTitle/>
         <p class="no-print"><a href="/staf/papan">{Msg::BoardTitle.t(lang)}</a></p>
         <h1 class="no-print">{Msg::IntakeTitle.t(lang)}</h1>
         <Suspense fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>

@@ -2,8 +2,8 @@
 //! twelve months, for anyone, without sign-in. Small counts are merged or hidden (see
 //! `domain::stats`), so no case and no person can be singled out.
 use leptos::prelude::*;
-use leptos_meta::Title;
 
+use crate::components::PageTitle;
 use crate::domain::stats::PublicRow;
 use crate::functions::oversight::load_public_stats;
 use crate::i18n::{error_text, use_lang, Lang, Msg};
@@ -14,7 +14,7 @@ pub fn PublicStatsPage() -> impl IntoView {
     let lang = use_lang();
     let data = Resource::new(|| (), |_| load_public_stats());
     view! {
-        <Title text=format!("{} — {}", Msg::PublicTitle.t(lang), Msg::AppName.t(lang))/>
+        <PageTitle page=Msg::PublicTitle/>
         <h1>{Msg::PublicTitle.t(lang)}</h1>
         <p>{Msg::PublicIntro.t(lang)}</p>
         <Suspense fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>

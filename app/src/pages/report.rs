@@ -2,8 +2,8 @@
 //! receipt shown once. A real HTML form (posts to /lapor without JavaScript); with wasm it
 //! submits through the server function without a reload.
 use leptos::prelude::*;
-use leptos_meta::Title;
 
+use crate::components::PageTitle;
 use crate::components::completeness::Completeness;
 use crate::components::evidence::{any_sending, ready_keys, EvidencePicker, PickedFile};
 use crate::domain::category::CategoryOption;
@@ -18,7 +18,7 @@ pub fn ReportPage() -> impl IntoView {
     let lang = use_lang();
     let state = Resource::new(|| (), |_| load_report_form());
     view! {
-        <Title text=format!("{} — {}", Msg::FormTitle.t(lang), Msg::AppName.t(lang))/>
+        <PageTitle page=Msg::FormTitle/>
         <Suspense fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
             {move || Suspend::new(async move {
                 match state.await {

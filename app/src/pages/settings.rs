@@ -1,8 +1,8 @@
 //! Administrators' settings: deadline lengths and retention, work units (OPD) and report
 //! categories. Every change is validated on the server and audited.
 use leptos::prelude::*;
-use leptos_meta::Title;
 
+use crate::components::PageTitle;
 use crate::domain::deadline::DeadlineRules;
 use crate::functions::board::board_options;
 use crate::functions::oversight::{load_settings, SaveCategory, SaveSettings, SaveWorkUnit};
@@ -11,9 +11,8 @@ use crate::model::{OversightSettings, WorkUnitRow};
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
-    let lang = use_lang();
     view! {
-        <Title text=format!("{} — {}", Msg::SettingsTitle.t(lang), Msg::AppName.t(lang))/>
+        <PageTitle page=Msg::SettingsTitle/>
         <SettingsIsland/>
     }
 }

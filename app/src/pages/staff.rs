@@ -1,7 +1,7 @@
 //! The staff entrance: sign in, see who is signed in, sign out. The case board follows.
 use leptos::prelude::*;
-use leptos_meta::Title;
 
+use crate::components::PageTitle;
 use crate::domain::staff::Role;
 use crate::errors::AppError;
 use crate::functions::staff::{whoami, ChangeOwnPassword, ConfirmTwoFactor, StaffLogin, StaffLogout, StartTwoFactor};
@@ -22,9 +22,8 @@ pub(crate) fn role_name(role: Role, lang: Lang) -> &'static str {
 
 #[component]
 pub fn StaffPage() -> impl IntoView {
-    let lang = use_lang();
     view! {
-        <Title text=format!("{} — {}", Msg::StaffTitle.t(lang), Msg::AppName.t(lang))/>
+        <PageTitle page=Msg::StaffTitle/>
         <SignIn/>
     }
 }
