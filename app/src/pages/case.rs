@@ -39,7 +39,6 @@ pub fn CasePage() -> impl IntoView {
 #[island(lazy)]
 fn CaseIsland(id: i32) -> impl IntoView {
     let lang = use_lang();
-    let id = move || id;
     let actions = Actions {
         assign: ServerAction::new(),
         ask: ServerAction::new(),
@@ -66,7 +65,7 @@ fn CaseIsland(id: i32) -> impl IntoView {
     reload_on_success(actions.note, changes);
     reload_on_success(actions.verdict, changes);
     reload_on_success(actions.unit, changes);
-    let case = Resource::new(move || (id(), changes.get()), |(id, _)| load_case(id));
+    let case = Resource::new(move || (id, changes.get()), |(id, _)| load_case(id));
     let last_error = move || -> Option<AppError> {
         actions.assign.value().get().and_then(|r| r.err())
             .or_else(|| actions.ask.value().get().and_then(|r| r.err()))
@@ -77,7 +76,7 @@ fn CaseIsland(id: i32) -> impl IntoView {
     };
     view! {
         <p><a href="/staf/papan">{Msg::BoardTitle.t(lang)}</a>
-            " · " <a href=move || format!("/staf/audit?kasus={}", id()) data-testid="case-audit">{Msg::AuditTitle.t(lang)}</a></p>
+            " · " <a href=format!("/staf/audit?kasus={id}") data-testid="case-audit">{Msg::AuditTitle.t(lang)}</a></p>
         {move || last_error().map(|e| view! { <p class="error" role="alert" data-testid="case-error">{error_text(&e, lang)}</p> })}
         <Transition fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
             {move || Suspend::new(async move {
