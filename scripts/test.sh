@@ -36,7 +36,7 @@ step "the citizen's bundle, built as the run command builds it, stays within its
 # is checked here. The issue's goal is 150 KB; the budget is where the bundle is today (the
 # README says why), so that it can only shrink.
 PATH="$PWD/.tools/node_modules/.bin:$PATH" cargo leptos build --release --split --precompress --frontend-only
-node scripts/bench/bundle.js --budget-kb "${LENTERA_WASM_BUDGET_KB:-240}"
+node scripts/bench/bundle.js --budget-kb "${LENTERA_WASM_BUDGET_KB:-215}"
 
 step "build the site for the end-to-end tests"
 cargo leptos build --split

@@ -40,6 +40,9 @@ struct CheckPost {
     receipt: String,
     #[serde(default)]
     info: Option<String>,
+    /// The one-time keys of the files the evidence picker uploaded, space-separated.
+    #[serde(default)]
+    evidence_keys: String,
 }
 
 async fn read_form<T: for<'de> Deserialize<'de>>(req: Request) -> Result<(T, Request), Response> {
@@ -108,8 +111,9 @@ pub async fn post_check(State(state): State<AppState>, req: Request) -> Response
     };
     let keys = [state.throttles.key(req.headers(), req.extensions(), "")];
     let throttles = state.throttles.clone();
+    let evidence: Vec<String> = post.evidence_keys.split_whitespace().map(str::to_owned).collect();
     let (result, added, info_error, info_text) = match post.info {
-        Some(text) => match throttles.guarded(Guard::Receipt, &keys, reports::add_information(&state.db, &state.hasher, &post.receipt, &text, reports::Evidence { keys: &[], limits: state.evidence })).await {
+        Some(text) => match throttles.guarded(Guard::Receipt, &keys, reports::add_information(&state.db, &state.hasher, &post.receipt, &text, reports::Evidence { keys: &evidence, limits: state.evidence })).await {
             Ok(status) => (Ok(status), true, None, String::new()),
             Err(e @ AppError::TooManyAttempts { .. }) => (Err(e), false, None, text),
             Err(e) => {

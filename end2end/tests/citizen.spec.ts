@@ -211,9 +211,9 @@ test('every page loads only from Lentera itself, under a strict CSP, and still h
     expect(csp).toMatch(/script-src 'nonce-[^']+' 'strict-dynamic'/);
     await waitForHydration(page);
     // Only the interactive parts of a page are islands, shipped as wasm: the home page and
-    // the statistics load none; the report form and the receipt page the main bundle only;
+    // the statistics and the receipt lookup load none; the report form the main bundle only;
     // a staff page's island is split off and fetched when such a page opens.
-    if (path === '/' || path === '/statistik') expect(wasmFiles).toEqual([]);
+    if (path === '/' || path === '/statistik' || path === '/cek') expect(wasmFiles).toEqual([]);
     else if (path === '/staf') {
       expect(wasmFiles).toContain('lentera.wasm');
       expect(wasmFiles.some((f) => f.startsWith('split_'))).toBe(true);
@@ -281,6 +281,15 @@ test('a photo with GPS sent from the phone reaches the inspector without its loc
   await expect(page.getByTestId('files-received').locator('li')).toHaveCount(1);
   await expect(page.getByTestId('files-received')).toContainText('JPG');
 
+  // A second photo, added later with the receipt: the check page's form posts the upload.
+  await waitForHydration(page);
+  await page.getByTestId('evidence-input').setInputFiles(GPS_PHOTO);
+  await expect(page.getByTestId('evidence-done')).toHaveCount(1);
+  await page.fill('#info', 'Foto kedua dari loket yang sama.');
+  await page.getByTestId('add-info').click();
+  await expect(page.getByTestId('info-added')).toBeVisible();
+  await expect(page.getByTestId('files-received').locator('li')).toHaveCount(2);
+
   // The inspector, at a desk, downloads it: a JPEG without EXIF, so without GPS.
   const desk = await browser.newContext({ ...devices['Desktop Chrome'], baseURL, acceptDownloads: true });
   const staff = await desk.newPage();
@@ -292,7 +301,9 @@ test('a photo with GPS sent from the phone reaches the inspector without its loc
   await staff.getByTestId('to-board').click();
   await staff.getByTestId(`card-${caseNumber}`).getByTestId('open-case').click();
   await expect(staff.getByTestId('case-evidence')).toContainText('dari pelapor');
-  const [download] = await Promise.all([staff.waitForEvent('download'), staff.getByTestId('evidence-download').click()]);
+  // Both photos, the one sent with the report and the one added later with the receipt.
+  await expect(staff.getByTestId('evidence-download')).toHaveCount(2);
+  const [download] = await Promise.all([staff.waitForEvent('download'), staff.getByTestId('evidence-download').first().click()]);
   expect(download.suggestedFilename()).toMatch(new RegExp(`^${caseNumber}-bukti-\\d+\\.jpg$`));
   const saved = readFileSync((await download.path())!);
   expect([...saved.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);

@@ -1,9 +1,9 @@
 // Sizes of the built browser bundle in target/site/pkg, raw / gzip -9 / brotli 11.
 //   node scripts/bench/bundle.js [--budget-kb N]
-// First load is what the report form and the receipt page fetch (the main wasm and its JS,
-// the split loader, the CSS; pages without an island, like the home page, fetch the CSS
-// only); the split-off files of the staff pages' islands follow, fetched only when such a
-// page opens.
+// First load is what the report form (and the receipt page showing a report) fetch: the
+// main wasm and its JS, the split loader, the CSS (pages without an island, like the home
+// page, fetch the CSS only); the split-off files of the staff pages' islands follow,
+// fetched only when such a page opens.
 // With --budget-kb, exits 1 when the first-load wasm is over N KB (1 KB = 1,000 bytes)
 // brotli-compressed: the bytes a citizen's phone downloads, as the server sends them.
 const fs = require("fs"), path = require("path"), zlib = require("zlib");

@@ -98,6 +98,22 @@ pub fn EvidencePicker(files: RwSignal<Vec<PickedFile>>, limits: EvidenceLimits) 
     }
 }
 
+/// The evidence picker in a plain form, as an island of its own: the form posts the finished
+/// uploads' one-time keys in `evidence_keys` (space-separated), and its submit button waits
+/// while a file is still on its way. Without JavaScript the button posts the form as it is.
+#[island]
+pub fn EvidenceField(limits: EvidenceLimits, submit_label: String, submit_testid: String) -> impl IntoView {
+    let lang = use_lang();
+    let files = RwSignal::new(Vec::<PickedFile>::new());
+    let sending = move || files.with(|f| any_sending(f));
+    view! {
+        <EvidencePicker files limits/>
+        <input type="hidden" name="evidence_keys" value=move || files.with(|f| ready_keys(f).join(" "))/>
+        {move || sending().then(|| view! { <p class="ex" role="status">{Msg::FilesWait.t(lang)}</p> })}
+        <button type="submit" class="button primary" data-testid=submit_testid disabled=sending>{submit_label}</button>
+    }
+}
+
 #[component]
 fn PickedRow(f: PickedFile, files: RwSignal<Vec<PickedFile>>, lang: Lang) -> impl IntoView {
     let id = f.id;

@@ -65,30 +65,43 @@ pub fn adopt_typed(id: &'static str, field: RwSignal<String>) {
     });
 }
 
+/// Keeps `input` equal to what the report form's fields hold: once the page is interactive
+/// (what was typed before counts, see `typed_value`), then after every keystroke or choice.
+/// The fields are server HTML inside the island (its children), so their events are heard
+/// where they bubble to, on the window. Every field is named here (the pattern is
+/// exhaustive), so a new one cannot be forgotten; the fields' ids are their names.
+pub fn follow_typed_report(input: RwSignal<ReportInput>) {
+    adopt_typed_report(input);
+    // Listening for the page's life: the form is the page.
+    let _keys = window_event_listener(leptos::ev::input, move |_| read_typed_report(input));
+    let _choices = window_event_listener(leptos::ev::change, move |_| read_typed_report(input));
+}
+
 /// Once the report form is interactive, takes into `input` whatever was typed before (see
-/// `typed_value`); the fields' ids are their names. Every field is named here (the pattern
-/// is exhaustive), so a new one cannot be forgotten.
+/// `typed_value`).
 pub fn adopt_typed_report(input: RwSignal<ReportInput>) {
-    Effect::new(move |_| {
-        input.update(|i| {
-            let ReportInput { category, what, who, place, time, why, how, how_much, evidence, contact } = i;
-            let fields = [
-                ("category", category),
-                ("what", what),
-                ("who", who),
-                ("place", place),
-                ("time", time),
-                ("why", why),
-                ("how", how),
-                ("how_much", how_much),
-                ("evidence", evidence),
-                ("contact", contact),
-            ];
-            for (id, field) in fields {
-                if let Some(typed) = typed_value(id) {
-                    *field = typed;
-                }
+    Effect::new(move |_| read_typed_report(input));
+}
+
+fn read_typed_report(input: RwSignal<ReportInput>) {
+    input.update(|i| {
+        let ReportInput { category, what, who, place, time, why, how, how_much, evidence, contact } = i;
+        let fields = [
+            ("category", category),
+            ("what", what),
+            ("who", who),
+            ("place", place),
+            ("time", time),
+            ("why", why),
+            ("how", how),
+            ("how_much", how_much),
+            ("evidence", evidence),
+            ("contact", contact),
+        ];
+        for (id, field) in fields {
+            if let Some(typed) = typed_value(id) {
+                *field = typed;
             }
-        });
+        }
     });
 }

@@ -1,6 +1,7 @@
 //! The report form: guided 5W+2H questions, live completeness, the privacy lint, and the
 //! receipt shown once. A real HTML form (posts to /lapor without JavaScript); with wasm it
-//! submits through the server function without a reload.
+//! submits through the server function without a reload. Only the reacting part is an
+//! island: the questions are server HTML inside it.
 use leptos::prelude::*;
 
 use crate::components::PageTitle;
@@ -11,6 +12,8 @@ use crate::domain::fivew::check;
 use crate::domain::report::{ReportInput, MAX_CONTACT_CHARS, MAX_TEXT_CHARS};
 use crate::functions::reports::{load_report_form, SubmitReport};
 use crate::i18n::{error_text, identifier_name, use_lang, Lang, Msg};
+use crate::domain::evidence::EvidenceLimits;
+use crate::errors::AppError;
 use crate::model::{ReportFormState, Submitted};
 
 #[component]
@@ -19,10 +22,11 @@ pub fn ReportPage() -> impl IntoView {
     let state = Resource::new(|| (), |_| load_report_form());
     view! {
         <PageTitle page=Msg::FormTitle/>
+        <h1>{Msg::FormTitle.t(lang)}</h1>
         <Suspense fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
             {move || Suspend::new(async move {
                 match state.await {
-                    Ok(fs) => view! { <ReportForm fs/> }.into_any(),
+                    Ok(fs) => report_form(fs, lang).into_any(),
                     Err(e) => view! { <p class="error" role="alert">{error_text(&e, lang)}</p> }.into_any(),
                 }
             })}
@@ -66,83 +70,101 @@ pub(crate) fn question(
     }
 }
 
-/// The island: everything a citizen interacts with on this page.
-#[island]
-fn ReportForm(fs: ReportFormState) -> impl IntoView {
-    let lang = use_lang();
+/// The same question on the report page, rendered on the server only: the island around
+/// it reads what is typed from the page (see `follow_typed_report`).
+fn static_question(lang: Lang, name: &'static str, label: Msg, example: Msg, initial: &str) -> impl IntoView {
+    view! {
+        <div class="q">
+            <label for=name>{label.t(lang)}</label>
+            <p class="ex" id=format!("{name}-ex")>{example.t(lang)}</p>
+            <textarea id=name name=name rows="3" maxlength=MAX_TEXT_CHARS.to_string()
+                aria-describedby=format!("{name}-ex")>{crate::components::textarea_text(initial)}</textarea>
+        </div>
+    }
+}
+
+/// The page's form: the questions are plain server HTML, passed into the island as its
+/// children, so the citizen's phone downloads code only for what reacts.
+fn report_form(fs: ReportFormState, lang: Lang) -> impl IntoView {
     let ReportFormState { categories, token, posted, evidence } = fs;
-    let files = RwSignal::new(Vec::<PickedFile>::new());
     let initial = posted.as_ref().map(|p| p.input.clone()).unwrap_or_default();
     // After a plain post the same token is kept: nothing was stored if it failed, and the
     // same receipt comes back if it succeeded.
     let token = posted.as_ref().map_or(token, |p| p.token.clone());
-    let posted_result = posted.map(|p| p.result);
+    let posted = posted.map(|p| p.result);
+    let financial: Vec<String> = categories.iter().filter(|c| c.financial).map(|c| c.code.clone()).collect();
+    let i = initial.clone();
+    view! {
+        <ReportForm token=token.clone() initial financial evidence posted>
+            <p class="intro">{Msg::FormIntro.t(lang)}</p>
+            <input type="hidden" name="token" value=token/>
+            <div class="q">
+                <label for="category">{Msg::CategoryLabel.t(lang)}</label>
+                <select id="category" name="category">
+                    <option value="">{Msg::CategoryChoose.t(lang)}</option>
+                    {categories.into_iter().map(|c| {
+                        let selected = c.code == i.category;
+                        view! { <option value=c.code.clone() selected=selected>{category_name(&c, lang)}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            {static_question(lang, "what", Msg::WhatLabel, Msg::WhatExample, &i.what)}
+            {static_question(lang, "who", Msg::WhoLabel, Msg::WhoExample, &i.who)}
+            {static_question(lang, "place", Msg::WhereLabel, Msg::WhereExample, &i.place)}
+            {static_question(lang, "time", Msg::WhenLabel, Msg::WhenExample, &i.time)}
+            {static_question(lang, "why", Msg::WhyLabel, Msg::WhyExample, &i.why)}
+            {static_question(lang, "how", Msg::HowLabel, Msg::HowExample, &i.how)}
+            {static_question(lang, "how_much", Msg::HowMuchLabel, Msg::HowMuchExample, &i.how_much)}
+            {static_question(lang, "evidence", Msg::EvidenceLabel, Msg::EvidenceHelp, &i.evidence)}
+        </ReportForm>
+    }
+}
 
-    let input = RwSignal::new(initial.clone());
-    crate::components::adopt_typed_report(input);
-    let categories = StoredValue::new(categories);
-    let financial = move |code: &str| {
-        categories.with_value(|cs| cs.iter().any(|c| c.code == code && c.financial))
-    };
-    let verdict = Memo::new(move |_| input.with(|i| check(&i.as_text(), financial(&i.category))));
+/// The island: what reacts on this page (the evidence picker, the live 5W+2H and privacy
+/// checks, sending without a reload, the receipt). `financial` names the categories where
+/// "how much" is expected; `posted` is the outcome of a plain post, if there was one.
+#[island]
+fn ReportForm(
+    token: String,
+    initial: ReportInput,
+    financial: Vec<String>,
+    evidence: EvidenceLimits,
+    posted: Option<Result<Submitted, AppError>>,
+    children: Children,
+) -> impl IntoView {
+    let lang = use_lang();
+    let files = RwSignal::new(Vec::<PickedFile>::new());
+    let contact = initial.contact.clone();
+    let input = RwSignal::new(initial);
+    crate::components::follow_typed_report(input);
+    let verdict = Memo::new(move |_| input.with(|i| check(&i.as_text(), financial.contains(&i.category))));
     let warnings = Memo::new(move |_| input.with(|i| i.privacy_warnings()));
 
     let action = ServerAction::<SubmitReport>::new();
-    let result = Memo::new(move |_| action.value().get().or_else(|| posted_result.clone()));
+    let result = Memo::new(move |_| action.value().get().or_else(|| posted.clone()));
     let submitted = move || result.get().and_then(|r| r.ok());
     let error = move || result.get().and_then(|r| r.err());
-    let token_for_submit = StoredValue::new(token.clone());
+    let token = StoredValue::new(token);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if action.pending().get_untracked() || files.with_untracked(|f| any_sending(f)) {
             return;
         }
         let evidence = files.with_untracked(|f| ready_keys(f));
-        action.dispatch(SubmitReport { token: token_for_submit.get_value(), input: input.get_untracked(), evidence });
-    };
-
-    let q = |name, label, example, initial: &str, set: fn(&mut ReportInput, String)| {
-        question(lang, name, label, example, initial.to_owned(), set, input)
+        action.dispatch(SubmitReport { token: token.get_value(), input: input.get_untracked(), evidence });
     };
 
     view! {
-        <h1>{Msg::FormTitle.t(lang)}</h1>
         {move || submitted().map(|s| view! { <ReceiptCard s/> })}
         <form method="post" action="/lapor" class="report" novalidate hidden=move || submitted().is_some() on:submit=on_submit>
-            <p class="intro">{Msg::FormIntro.t(lang)}</p>
-            <input type="hidden" name="token" value=token/>
-            <div class="q">
-                <label for="category">{Msg::CategoryLabel.t(lang)}</label>
-                <select id="category" name="category" on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    input.update(|i| i.category = v);
-                }>
-                    <option value="">{Msg::CategoryChoose.t(lang)}</option>
-                    {categories.get_value().into_iter().map(|c| {
-                        let selected = c.code == initial.category;
-                        view! { <option value=c.code.clone() selected=selected>{category_name(&c, lang)}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            {q("what", Msg::WhatLabel, Msg::WhatExample, &initial.what, |i, v| i.what = v)}
-            {q("who", Msg::WhoLabel, Msg::WhoExample, &initial.who, |i, v| i.who = v)}
-            {q("place", Msg::WhereLabel, Msg::WhereExample, &initial.place, |i, v| i.place = v)}
-            {q("time", Msg::WhenLabel, Msg::WhenExample, &initial.time, |i, v| i.time = v)}
-            {q("why", Msg::WhyLabel, Msg::WhyExample, &initial.why, |i, v| i.why = v)}
-            {q("how", Msg::HowLabel, Msg::HowExample, &initial.how, |i, v| i.how = v)}
-            {q("how_much", Msg::HowMuchLabel, Msg::HowMuchExample, &initial.how_much, |i, v| i.how_much = v)}
-            {q("evidence", Msg::EvidenceLabel, Msg::EvidenceHelp, &initial.evidence, |i, v| i.evidence = v)}
+            {children()}
             <EvidencePicker files limits=evidence/>
             <div class="q">
                 <label for="contact">{Msg::ContactLabel.t(lang)}</label>
                 <p class="ex" id="contact-ex">{Msg::ContactHelp.t(lang)}</p>
                 <input id="contact" name="contact" type="text" autocomplete="off"
                     maxlength=MAX_CONTACT_CHARS.to_string() aria-describedby="contact-ex"
-                    value=initial.contact.clone()
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        input.update(|i| i.contact = v);
-                    }/>
+                    value=contact/>
             </div>
             <Completeness verdict=verdict/>
             {move || {
