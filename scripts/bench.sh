@@ -12,7 +12,7 @@ scripts/setup.sh --release
 export PATH="$PWD/.tools/node_modules/.bin:$PATH"
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
 command -v chromium >/dev/null || apt-get install -y chromium >/dev/null
-cargo leptos build --release --split --precompress
+scripts/build-site.sh --release
 cargo build --release -p lentera --example board_bench
 
 echo "## Machine"

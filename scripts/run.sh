@@ -5,10 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --release
-export PATH="$PWD/.tools/node_modules/.bin:$PATH"
-# --split: the staff pages go into separate wasm files, fetched only when opened.
-# --precompress: each file also as .br and .gz at the best level, sent as they are.
-cargo leptos build --release --split --precompress
+scripts/build-site.sh --release
 mkdir -p data
 export LENTERA_DATA_DIR="${LENTERA_DATA_DIR:-data}"
 export LENTERA_SITE_ROOT="${LENTERA_SITE_ROOT:-target/site}"

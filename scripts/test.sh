@@ -25,6 +25,8 @@ cargo clippy -p app --features ssr --all-targets -- -D warnings
 cargo clippy -p lentera -p migrations --all-targets -- -D warnings
 step "clippy (browser side, warnings denied)"
 cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+# Apart: in one cargo run the two bundles' features of `app` would be unified.
+cargo clippy -p frontend-staff --target wasm32-unknown-unknown -- -D warnings
 
 step "unit and integration tests"
 cargo test -p app --features ssr
@@ -35,11 +37,11 @@ step "the citizen's bundle, built as the run command builds it, stays within its
 # and has failed where the debug build passed; its sizes are deterministic, so the budget
 # is checked here. The issue's goal is 150 KB; the budget is where the bundle is today (the
 # README says why), so that it can only shrink.
-PATH="$PWD/.tools/node_modules/.bin:$PATH" cargo leptos build --release --split --precompress --frontend-only
-node scripts/bench/bundle.js --budget-kb "${LENTERA_WASM_BUDGET_KB:-215}"
+scripts/build-site.sh --release --frontend-only
+node scripts/bench/bundle.js --budget-kb "${LENTERA_WASM_BUDGET_KB:-195}"
 
 step "build the site for the end-to-end tests"
-cargo leptos build --split
+scripts/build-site.sh
 
 step "end-to-end tests (Playwright, Debian Chromium)"
 (cd end2end && npm ci --silent --no-audit --no-fund)

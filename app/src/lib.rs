@@ -54,10 +54,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 
 /// Starts the page's islands once the browser is idle. Lentera is built in Leptos's islands
 /// mode: pages are rendered on the server, and only their interactive parts (the report
-/// form, the receipt check, the staff pages' forms and board) are islands that ship as
-/// wasm; a page without one (the home page, the statistics) loads no wasm at all. Each staff
-/// island is lazy: its code is fetched only when a page holding it opens, so a citizen's
-/// phone never downloads it.
+/// form, the evidence picker, the staff pages' forms and board) are islands that ship as
+/// wasm; a page without one (the home page, the statistics, the receipt lookup) loads no
+/// wasm at all. The staff pages load their own bundle (`frontend-staff`), in which each
+/// island is lazy, fetched only when a page holding it opens; a citizen's page loads the
+/// citizen's bundle (`frontend`), which holds nothing of the staff side.
 ///
 /// The page is complete without the wasm (forms post as plain HTML, and what is typed early
 /// is adopted), so on a slow phone the bundle must not compete with the page itself:
@@ -71,15 +72,29 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 fn IdleHydration(options: LeptosOptions) -> impl IntoView {
     let _ = HydrationScripts(HydrationScriptsProps::builder().options(options.clone()).islands(true).build());
     let pkg = format!("/{}", options.site_pkg_dir);
-    let js = format!("{pkg}/{}.js", options.output_name);
+    let name = if on_staff_page() { format!("{}-staff", options.output_name) } else { options.output_name.to_string() };
+    let js = format!("{pkg}/{name}.js");
     // The bundle's name as cargo-leptos writes it, decided the way `HydrationScripts` does.
     let wasm = if option_env!("LEPTOS_OUTPUT_NAME").is_some() {
-        format!("{pkg}/{}.wasm", options.output_name)
+        format!("{pkg}/{name}.wasm")
     } else {
-        format!("{pkg}/{}_bg.wasm", options.output_name)
+        format!("{pkg}/{name}_bg.wasm")
     };
     let loader = format!("const JS = {js:?};\nconst WASM = {wasm:?};\n{}", include_str!("js/island_loader.js"));
     view! { <script type="module" nonce=leptos::nonce::use_nonce()>{loader}</script> }
+}
+
+/// Whether this request is for a staff page (`/staf…`), which loads the staff bundle.
+fn on_staff_page() -> bool {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .is_some_and(|p| p.uri.path() == "/staf" || p.uri.path().starts_with("/staf/"))
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        false
+    }
 }
 
 /// The page's Content-Security-Policy: only this response's nonce'd scripts (the hydration
@@ -131,7 +146,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/lapor") view=pages::report::ReportPage ssr=SsrMode::Async/>
                     <Route path=path!("/cek") view=pages::check::CheckPage ssr=SsrMode::Async/>
                     <Route path=path!("/statistik") view=pages::public_stats::PublicStatsPage ssr=SsrMode::Async/>
-                    // The staff pages' islands are lazy: their code is fetched when they open.
+                    // The staff pages load the staff bundle, whose islands are lazy: their
+                    // code is fetched when they open.
                     <Route path=path!("/staf") view=pages::staff::StaffPage/>
                     <Route path=path!("/staf/papan") view=pages::board::BoardPage/>
                     <Route path=path!("/staf/kasus/:id") view=pages::case::CasePage/>

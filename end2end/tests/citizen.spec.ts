@@ -211,11 +211,12 @@ test('every page loads only from Lentera itself, under a strict CSP, and still h
     expect(csp).toMatch(/script-src 'nonce-[^']+' 'strict-dynamic'/);
     await waitForHydration(page);
     // Only the interactive parts of a page are islands, shipped as wasm: the home page and
-    // the statistics and the receipt lookup load none; the report form the main bundle only;
-    // a staff page's island is split off and fetched when such a page opens.
+    // the statistics and the receipt lookup load none; the report form the citizen's bundle
+    // only; a staff page the staff bundle, and its own island split off from it.
     if (path === '/' || path === '/statistik' || path === '/cek') expect(wasmFiles).toEqual([]);
     else if (path === '/staf') {
-      expect(wasmFiles).toContain('lentera.wasm');
+      expect(wasmFiles).toContain('lentera-staff.wasm');
+      expect(wasmFiles).not.toContain('lentera.wasm');
       expect(wasmFiles.some((f) => f.startsWith('split_'))).toBe(true);
     } else expect(wasmFiles).toEqual(['lentera.wasm']);
   }

@@ -1,9 +1,9 @@
 // Sizes of the built browser bundle in target/site/pkg, raw / gzip -9 / brotli 11.
 //   node scripts/bench/bundle.js [--budget-kb N]
 // First load is what the report form (and the receipt page showing a report) fetch: the
-// main wasm and its JS, the split loader, the CSS (pages without an island, like the home
-// page, fetch the CSS only); the split-off files of the staff pages' islands follow,
-// fetched only when such a page opens.
+// citizen's wasm and its JS, and the CSS (pages without an island, like the home page, fetch
+// the CSS only); the staff pages' bundle follows (`lentera-staff`, its split loader and the
+// split-off files of its lazy islands), fetched only by staff pages.
 // With --budget-kb, exits 1 when the first-load wasm is over N KB (1 KB = 1,000 bytes)
 // brotli-compressed: the bytes a citizen's phone downloads, as the server sends them.
 const fs = require("fs"), path = require("path"), zlib = require("zlib");
@@ -25,7 +25,7 @@ const sizes = (file) => {
   };
 };
 const files = fs.readdirSync(pkg).filter((f) => /\.(wasm|js|css)$/.test(f)).sort();
-const firstLoad = files.filter((f) => f.startsWith("lentera.") || f.startsWith("__wasm_split."));
+const firstLoad = files.filter((f) => f.startsWith("lentera."));
 const later = files.filter((f) => !firstLoad.includes(f));
 
 console.log("| file | loaded | raw | gzip -9 | brotli 11 |\n|---|---|---:|---:|---:|");
@@ -42,7 +42,7 @@ for (const f of later) {
   for (const k in staff) staff[k] += s[k];
 }
 if (later.length) {
-  console.log(`| ${later.length} split-off files (the staff pages' islands) | when opened | ${staff.raw} | ${staff.gzip} | ${staff.brotli} |`);
+  console.log(`| ${later.length} files of the staff pages' bundle | staff pages | ${staff.raw} | ${staff.gzip} | ${staff.brotli} |`);
 }
 
 if (budget !== null) {

@@ -270,13 +270,19 @@ async fn a_citizen_page_asks_for_its_code_only_once_the_browser_is_idle() {
         assert!(!html.contains("rel=\"preload\""), "{path}: no early download of the bundle");
         assert!(!html.contains("rel=\"modulepreload\" href=\"/pkg/lentera"), "{path}: nor of its loader");
         let loader = html.split("<script").find(|s| s.contains("requestIdleCallback(start")).expect("the idle loader");
-        assert!(loader.contains("const JS = \"/pkg/lentera.js\"") && loader.contains("const WASM = \"/pkg/lentera"), "{path}: {loader}");
+        assert!(loader.contains("const JS = \"/pkg/lentera.js\"") && loader.contains("const WASM = \"/pkg/lentera."), "{path}: {loader}");
+    }
+    // The staff pages have their own bundle: nothing of it is in the citizen's.
+    for path in ["/staf", "/staf/papan"] {
+        let (_, _, html) = send(&app, get(path)).await;
+        let loader = html.split("<script").find(|s| s.contains("requestIdleCallback(start")).expect("the idle loader");
+        assert!(loader.contains("const JS = \"/pkg/lentera-staff.js\"") && loader.contains("const WASM = \"/pkg/lentera-staff."), "{path}: {loader}");
     }
     t.drop_db().await;
 }
 
-/// Only the interactive parts of a page are islands, which ship as wasm: the report form and
-/// the receipt check for a citizen, the staff pages' forms; the home page and the statistics
+/// Only the interactive parts of a page are islands, which ship as wasm: the report form for
+/// a citizen, the staff pages' forms; the home page and the statistics
 /// are plain HTML and load no code at all.
 #[tokio::test]
 async fn only_the_interactive_parts_of_a_page_are_islands() {

@@ -101,7 +101,8 @@ pub fn EvidencePicker(files: RwSignal<Vec<PickedFile>>, limits: EvidenceLimits) 
 /// The evidence picker in a plain form, as an island of its own: the form posts the finished
 /// uploads' one-time keys in `evidence_keys` (space-separated), and its submit button waits
 /// while a file is still on its way. Without JavaScript the button posts the form as it is.
-#[island]
+#[cfg_attr(any(feature = "ssr", not(feature = "staff-bundle")), island)]
+#[cfg_attr(all(not(feature = "ssr"), feature = "staff-bundle"), component)]
 pub fn EvidenceField(limits: EvidenceLimits, submit_label: String, submit_testid: String) -> impl IntoView {
     let lang = use_lang();
     let files = RwSignal::new(Vec::<PickedFile>::new());

@@ -18,7 +18,8 @@ pub fn AccountsPage() -> impl IntoView {
 
 /// The island (lazy: fetched when the page opens): the accounts and what an
 /// administrator does with them.
-#[island(lazy)]
+#[cfg_attr(any(feature = "ssr", feature = "staff-bundle"), island(lazy))]
+#[cfg_attr(not(any(feature = "ssr", feature = "staff-bundle")), component)]
 fn AccountsIsland() -> impl IntoView {
     let lang = use_lang();
     let create = ServerAction::<CreateStaffAccount>::new();

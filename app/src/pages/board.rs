@@ -28,7 +28,8 @@ pub fn BoardPage() -> impl IntoView {
 }
 
 /// The island (lazy: fetched when the page opens): the filters, the columns and moving cards.
-#[island(lazy)]
+#[cfg_attr(any(feature = "ssr", feature = "staff-bundle"), island(lazy))]
+#[cfg_attr(not(any(feature = "ssr", feature = "staff-bundle")), component)]
 fn BoardIsland() -> impl IntoView {
     let lang = use_lang();
     let mover = ServerAction::<MoveBoardCard>::new();

@@ -36,7 +36,8 @@ pub fn CasePage() -> impl IntoView {
 
 /// The island (lazy: fetched when the page opens): the case and every action on it. The
 /// case number comes from the address, read on the server.
-#[island(lazy)]
+#[cfg_attr(any(feature = "ssr", feature = "staff-bundle"), island(lazy))]
+#[cfg_attr(not(any(feature = "ssr", feature = "staff-bundle")), component)]
 fn CaseIsland(id: i32) -> impl IntoView {
     let lang = use_lang();
     let actions = Actions {

@@ -17,7 +17,8 @@ pub fn DashboardPage() -> impl IntoView {
 }
 
 /// The island (lazy: fetched when the page opens): the period, its figures, printing.
-#[island(lazy)]
+#[cfg_attr(any(feature = "ssr", feature = "staff-bundle"), island(lazy))]
+#[cfg_attr(not(any(feature = "ssr", feature = "staff-bundle")), component)]
 fn DashboardIsland() -> impl IntoView {
     let lang = use_lang();
     // Empty: the last twelve months.

@@ -15,7 +15,8 @@ pub fn HolidaysPage() -> impl IntoView {
 }
 
 /// The island (lazy: fetched when the page opens): the calendar and its changes.
-#[island(lazy)]
+#[cfg_attr(any(feature = "ssr", feature = "staff-bundle"), island(lazy))]
+#[cfg_attr(not(any(feature = "ssr", feature = "staff-bundle")), component)]
 fn HolidaysIsland() -> impl IntoView {
     let lang = use_lang();
     let save = ServerAction::<SaveHoliday>::new();

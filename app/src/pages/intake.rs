@@ -47,7 +47,8 @@ pub fn IntakePage() -> impl IntoView {
 }
 
 /// The island (lazy: fetched when the page opens): the desk's entry form.
-#[island(lazy)]
+#[cfg_attr(any(feature = "ssr", feature = "staff-bundle"), island(lazy))]
+#[cfg_attr(not(any(feature = "ssr", feature = "staff-bundle")), component)]
 fn IntakeForm(fs: ReportFormState) -> impl IntoView {
     let lang = use_lang();
     let ReportFormState { categories, token, evidence, .. } = fs;

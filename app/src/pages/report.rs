@@ -123,7 +123,8 @@ fn report_form(fs: ReportFormState, lang: Lang) -> impl IntoView {
 /// The island: what reacts on this page (the evidence picker, the live 5W+2H and privacy
 /// checks, sending without a reload, the receipt). `financial` names the categories where
 /// "how much" is expected; `posted` is the outcome of a plain post, if there was one.
-#[island]
+#[cfg_attr(any(feature = "ssr", not(feature = "staff-bundle")), island)]
+#[cfg_attr(all(not(feature = "ssr"), feature = "staff-bundle"), component)]
 fn ReportForm(
     token: String,
     initial: ReportInput,

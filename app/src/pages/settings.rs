@@ -18,7 +18,8 @@ pub fn SettingsPage() -> impl IntoView {
 }
 
 /// The island (lazy: fetched when the page opens): deadlines, work units, categories.
-#[island(lazy)]
+#[cfg_attr(any(feature = "ssr", feature = "staff-bundle"), island(lazy))]
+#[cfg_attr(not(any(feature = "ssr", feature = "staff-bundle")), component)]
 fn SettingsIsland() -> impl IntoView {
     let lang = use_lang();
     let save = ServerAction::<SaveSettings>::new();

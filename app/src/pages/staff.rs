@@ -30,7 +30,8 @@ pub fn StaffPage() -> impl IntoView {
 
 /// The island (lazy: fetched when the page opens): signing in and out, the own password,
 /// two-factor sign-in.
-#[island(lazy)]
+#[cfg_attr(any(feature = "ssr", feature = "staff-bundle"), island(lazy))]
+#[cfg_attr(not(any(feature = "ssr", feature = "staff-bundle")), component)]
 fn SignIn() -> impl IntoView {
     let lang = use_lang();
     let login = ServerAction::<StaffLogin>::new();
