@@ -56,6 +56,8 @@ test('a citizen reports from the phone, keeps the receipt, checks it and adds in
   await expect(page.getByTestId('case-number')).toHaveText(/^WBS-\d{4}-\d{5}$/);
   await expect(page.getByTestId('receipt-card').getByText('tidak dapat dipulihkan')).toBeVisible();
   await expect(page.locator('form.report')).toBeHidden();
+  await page.getByTestId('copy-receipt').click();
+  await expect(page.getByTestId('copy-receipt')).toHaveText('Tersalin');
 
   // Check it, typed with dashes.
   await page.goto('/cek');
@@ -120,6 +122,26 @@ test('what a citizen types before the page is interactive is kept and sent', asy
   await page.fill('#info', 'Kuitansi tanpa kop ada pada saya.');
   await page.getByTestId('add-info').click();
   await expect(page.getByTestId('timeline')).toContainText('Kuitansi tanpa kop ada pada saya.');
+});
+
+test('a report sent before the page is interactive is stored, and its receipt buttons work once the code arrives', async ({ page }) => {
+  let release!: () => void;
+  const arrived = new Promise<void>((r) => (release = r));
+  await page.route('**/pkg/lentera.wasm', async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('/lapor');
+  await fillReport(page);
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(0);
+  // Without its code the form posts as plain HTML: the server answers with the receipt.
+  await page.getByTestId('submit').click();
+  await expect(page.getByTestId('receipt-code')).toHaveText(/^\d{4} \d{4} \d{4} \d{4}$/);
+  await expect(page.locator('form.report')).toHaveCount(0);
+  release();
+  await waitForHydration(page);
+  await page.getByTestId('copy-receipt').click();
+  await expect(page.getByTestId('copy-receipt')).toHaveText('Tersalin');
 });
 
 test('a wrong receipt gets the same clear message', async ({ page }) => {

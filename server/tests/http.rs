@@ -168,6 +168,12 @@ async fn a_plain_form_post_stores_the_report_and_shows_the_receipt_once() {
     assert_eq!(headers.get(header::CACHE_CONTROL).unwrap(), "no-store");
     let receipt = receipt_in(&html);
     assert_eq!(receipt.len(), 19);
+    // The report is in: no form is left to send it again, and the only code the page loads
+    // is the receipt's copy and print buttons.
+    assert!(!html.contains("action=\"/lapor\""));
+    assert_eq!(html.matches("<leptos-island").count(), 1);
+    assert!(html.contains("data-component=\"ReceiptButtonsIsland_"));
+    assert!(html.contains("data-testid=\"copy-receipt\""));
 
     // Re-posting the same form (reload, double click) shows the same receipt.
     let (_, _, again) = send(&app, form_post("/lapor", &fields)).await;

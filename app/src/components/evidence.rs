@@ -88,9 +88,9 @@ pub fn EvidencePicker(files: RwSignal<Vec<PickedFile>>, limits: EvidenceLimits) 
                     aria-describedby="evidence-files-ex" data-testid="evidence-input" on:change=on_change/>
             </Show>
             <ul class="picked" data-testid="evidence-list">
-                <For each=move || files.get() key=|f| (f.id, format!("{:?}", f.state)) let:f>
-                    <PickedRow f files lang/>
-                </For>
+                // A plain list, redrawn in place as files progress: at most ten rows, and
+                // no keyed diffing code in the citizen's bundle.
+                {move || files.get().into_iter().map(|f| view! { <PickedRow f files lang/> }).collect_view()}
             </ul>
             {move || files.with(|fs| fs.iter().any(|f| matches!(f.state, PickState::Failed(_))))
                 .then(|| view! { <p class="ex">{Msg::FilesFailedNote.t(lang)}</p> })}
@@ -194,10 +194,11 @@ fn send(file: &web_sys::File, id: u32, files: RwSignal<Vec<PickedFile>>, limits:
     let on_load = Closure::<dyn FnMut()>::new(move || {
         let status = answered.status().unwrap_or(0);
         let body = answered.response_text().ok().flatten().unwrap_or_default();
+        // Read as bytes, as server functions' answers are: one reader of errors in the bundle.
         let state = if status == 200 {
-            serde_json::from_str::<UploadedFile>(&body).map(PickState::Done).unwrap_or(PickState::Failed(AppError::Internal))
+            serde_json::from_slice::<UploadedFile>(body.as_bytes()).map(PickState::Done).unwrap_or(PickState::Failed(AppError::Internal))
         } else {
-            PickState::Failed(serde_json::from_str::<AppError>(&body).unwrap_or(match status {
+            PickState::Failed(serde_json::from_slice::<AppError>(body.as_bytes()).unwrap_or(match status {
                 413 => AppError::EvidenceTooLarge { limit_mb: limits.file_mb() },
                 503 => AppError::Unavailable,
                 _ => AppError::Internal,

@@ -13,7 +13,6 @@ use crate::domain::report::{ReportInput, MAX_CONTACT_CHARS, MAX_TEXT_CHARS};
 use crate::functions::reports::{load_report_form, SubmitReport};
 use crate::i18n::{error_text, identifier_name, use_lang, Lang, Msg};
 use crate::domain::evidence::EvidenceLimits;
-use crate::errors::AppError;
 use crate::model::{ReportFormState, Submitted};
 
 #[component]
@@ -83,19 +82,26 @@ fn static_question(lang: Lang, name: &'static str, label: Msg, example: Msg, ini
     }
 }
 
-/// The page's form: the questions are plain server HTML, passed into the island as its
-/// children, so the citizen's phone downloads code only for what reacts.
+/// The page: after a plain post that stored the report, its receipt; otherwise the form,
+/// whose questions are plain server HTML passed into the island as its children, so the
+/// citizen's phone downloads code only for what reacts.
 fn report_form(fs: ReportFormState, lang: Lang) -> impl IntoView {
     let ReportFormState { categories, token, posted, evidence } = fs;
     let initial = posted.as_ref().map(|p| p.input.clone()).unwrap_or_default();
     // After a plain post the same token is kept: nothing was stored if it failed, and the
     // same receipt comes back if it succeeded.
     let token = posted.as_ref().map_or(token, |p| p.token.clone());
-    let posted = posted.map(|p| p.result);
+    let posted_error = match posted.map(|p| p.result) {
+        Some(Ok(s)) => return view! { <ReceiptCard s from_post=true/> }.into_any(),
+        // Translated here: the island takes the message, not the error to translate, so
+        // the phone's bundle needs no second reader of every error.
+        Some(Err(e)) => Some(error_text(&e, lang)),
+        None => None,
+    };
     let financial: Vec<String> = categories.iter().filter(|c| c.financial).map(|c| c.code.clone()).collect();
     let i = initial.clone();
     view! {
-        <ReportForm token=token.clone() initial financial evidence posted>
+        <ReportForm token=token.clone() initial financial evidence posted_error>
             <p class="intro">{Msg::FormIntro.t(lang)}</p>
             <input type="hidden" name="token" value=token/>
             <div class="q">
@@ -118,11 +124,12 @@ fn report_form(fs: ReportFormState, lang: Lang) -> impl IntoView {
             {static_question(lang, "evidence", Msg::EvidenceLabel, Msg::EvidenceHelp, &i.evidence)}
         </ReportForm>
     }
+    .into_any()
 }
 
 /// The island: what reacts on this page (the evidence picker, the live 5W+2H and privacy
 /// checks, sending without a reload, the receipt). `financial` names the categories where
-/// "how much" is expected; `posted` is the outcome of a plain post, if there was one.
+/// "how much" is expected; `posted_error` says why a plain post was refused, if one was.
 #[cfg_attr(any(feature = "ssr", not(feature = "staff-bundle")), island)]
 #[cfg_attr(all(not(feature = "ssr"), feature = "staff-bundle"), component)]
 fn ReportForm(
@@ -130,7 +137,7 @@ fn ReportForm(
     initial: ReportInput,
     financial: Vec<String>,
     evidence: EvidenceLimits,
-    posted: Option<Result<Submitted, AppError>>,
+    posted_error: Option<String>,
     children: Children,
 ) -> impl IntoView {
     let lang = use_lang();
@@ -142,9 +149,11 @@ fn ReportForm(
     let warnings = Memo::new(move |_| input.with(|i| i.privacy_warnings()));
 
     let action = ServerAction::<SubmitReport>::new();
-    let result = Memo::new(move |_| action.value().get().or_else(|| posted.clone()));
-    let submitted = move || result.get().and_then(|r| r.ok());
-    let error = move || result.get().and_then(|r| r.err());
+    let submitted = move || action.value().get().and_then(|r| r.ok());
+    let error = Memo::new(move |_| match action.value().get() {
+        Some(result) => result.err().map(|e| error_text(&e, lang)),
+        None => posted_error.clone(),
+    });
     let token = StoredValue::new(token);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -178,11 +187,11 @@ fn ReportForm(
                     </div>
                 })
             }}
-            {move || error().map(|e| view! {
+            {move || error.get().map(|e| view! {
                 <div class="error" role="alert" data-testid="form-error">
                     <strong>{Msg::FixProblems.t(lang)}</strong>
                     " "
-                    {error_text(&e, lang)}
+                    {e}
                 </div>
             })}
             <p class="warn">{Msg::ReceiptWarningBefore.t(lang)}</p>
@@ -212,11 +221,12 @@ fn print_page() {
     }
 }
 
+/// The receipt, shown once. `from_post`: the card is the page's server HTML after a plain
+/// post, with no island around it, so its buttons come as an island of their own.
 #[component]
-pub(crate) fn ReceiptCard(s: Submitted) -> impl IntoView {
+pub(crate) fn ReceiptCard(s: Submitted, #[prop(optional)] from_post: bool) -> impl IntoView {
     let lang = use_lang();
-    let copied = RwSignal::new(false);
-    let receipt = StoredValue::new(s.receipt.clone());
+    let receipt = s.receipt.clone();
     view! {
         <section class="receipt card" data-testid="receipt-card">
             <h2>{Msg::SubmittedTitle.t(lang)}</h2>
@@ -224,13 +234,11 @@ pub(crate) fn ReceiptCard(s: Submitted) -> impl IntoView {
             <p class="receipt-label">{Msg::ReceiptLabelOnce.t(lang)}</p>
             <p class="receipt-code" data-testid="receipt-code">{s.receipt.clone()}</p>
             <p class="warn" role="note">{Msg::ReceiptWarningAfter.t(lang)}</p>
-            <div class="actions no-print">
-                <button type="button" class="button" data-testid="copy-receipt" on:click=move |_| {
-                    copy_to_clipboard(&receipt.get_value());
-                    copied.set(true);
-                }>{move || if copied.get() { Msg::Copied.t(lang) } else { Msg::CopyReceipt.t(lang) }}</button>
-                <button type="button" class="button" on:click=move |_| print_page()>{Msg::PrintReceipt.t(lang)}</button>
-            </div>
+            {if from_post {
+                view! { <ReceiptButtonsIsland receipt/> }.into_any()
+            } else {
+                view! { <ReceiptButtons receipt/> }.into_any()
+            }}
             <p>{Msg::WhatNext.t(lang)}</p>
             <p class="no-print">
                 <a href="/cek">{Msg::ActionCheck.t(lang)}</a>
@@ -240,4 +248,28 @@ pub(crate) fn ReceiptCard(s: Submitted) -> impl IntoView {
         </section>
         <Completeness verdict=Signal::stored(s.verdict) title=Msg::VerdictStoredTitle/>
     }
+}
+
+/// Copying and printing the receipt.
+#[component]
+fn ReceiptButtons(receipt: String) -> impl IntoView {
+    let lang = use_lang();
+    let copied = RwSignal::new(false);
+    let receipt = StoredValue::new(receipt);
+    view! {
+        <div class="actions no-print">
+            <button type="button" class="button" data-testid="copy-receipt" on:click=move |_| {
+                copy_to_clipboard(&receipt.get_value());
+                copied.set(true);
+            }>{move || if copied.get() { Msg::Copied.t(lang) } else { Msg::CopyReceipt.t(lang) }}</button>
+            <button type="button" class="button" on:click=move |_| print_page()>{Msg::PrintReceipt.t(lang)}</button>
+        </div>
+    }
+}
+
+/// The same buttons as the only code of the page after a plain post.
+#[cfg_attr(any(feature = "ssr", not(feature = "staff-bundle")), island)]
+#[cfg_attr(all(not(feature = "ssr"), feature = "staff-bundle"), component)]
+fn ReceiptButtonsIsland(receipt: String) -> impl IntoView {
+    view! { <ReceiptButtons receipt/> }
 }
