@@ -18,6 +18,19 @@ async function waitForHydration(page: Page) {
   await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
 }
 
+// A slow connection: pages are on screen well before their code arrives, which waits until
+// the returned function is called (for every page opened until then).
+async function holdCode(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const arrived = new Promise<void>((r) => (release = r));
+  await page.unroute('**/pkg/lentera.wasm');
+  await page.route('**/pkg/lentera.wasm', async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  return release;
+}
+
 async function fillReport(page: Page) {
   await page.selectOption('#category', REPORT.category);
   for (const name of ['what', 'who', 'place', 'time', 'why', 'how', 'how_much'] as const) {
@@ -79,13 +92,7 @@ test('a citizen reports from the phone, keeps the receipt, checks it and adds in
 });
 
 test('what a citizen types before the page is interactive is kept and sent', async ({ page }) => {
-  // A slow connection: the page is on screen well before its code arrives.
-  let release!: () => void;
-  const arrived = new Promise<void>((r) => (release = r));
-  await page.route('**/pkg/lentera.wasm', async (route) => {
-    await arrived;
-    await route.continue();
-  });
+  const release = await holdCode(page);
   await page.goto('/lapor');
   await page.selectOption('#category', REPORT.category);
   await page.fill('#what', REPORT.what);
@@ -106,13 +113,7 @@ test('what a citizen types before the page is interactive is kept and sent', asy
   expect(receipt).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/);
 
   // A receipt typed into the check page before it is interactive is the one looked up.
-  let releaseAgain!: () => void;
-  const arrivedAgain = new Promise<void>((r) => (releaseAgain = r));
-  await page.unroute('**/pkg/lentera.wasm');
-  await page.route('**/pkg/lentera.wasm', async (route) => {
-    await arrivedAgain;
-    await route.continue();
-  });
+  const releaseAgain = await holdCode(page);
   await page.goto('/cek');
   await page.fill('#receipt', receipt);
   releaseAgain();
@@ -125,12 +126,7 @@ test('what a citizen types before the page is interactive is kept and sent', asy
 });
 
 test('a report sent before the page is interactive is stored, and its receipt buttons work once the code arrives', async ({ page }) => {
-  let release!: () => void;
-  const arrived = new Promise<void>((r) => (release = r));
-  await page.route('**/pkg/lentera.wasm', async (route) => {
-    await arrived;
-    await route.continue();
-  });
+  const release = await holdCode(page);
   await page.goto('/lapor');
   await fillReport(page);
   await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(0);
