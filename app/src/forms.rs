@@ -1,7 +1,8 @@
 //! Plain HTML form posts, for phones where JavaScript is off or the wasm has not loaded
 //! yet. The handler runs the same service as the server function, then renders the same
-//! page server-side with the outcome in context (the page reads it through its resource, so
-//! hydration sees the same data).
+//! page server-side with the outcome in context (the report page reads it through its
+//! resource, which also feeds its island's props; the receipt page, server HTML only, reads
+//! it directly).
 use axum::body::{to_bytes, Body};
 use axum::extract::{Request, State};
 use axum::response::{IntoResponse, Response};

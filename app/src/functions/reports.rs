@@ -5,8 +5,8 @@ use leptos::server_fn::codec::Json;
 use crate::domain::report::ReportInput;
 use crate::errors::AppError;
 #[cfg(feature = "ssr")]
-use crate::forms::{PostedCheckContext, PostedReportContext};
-use crate::model::{PostedCheck, ReportFormState, ReportStatus, Submitted};
+use crate::forms::PostedReportContext;
+use crate::model::{ReportFormState, ReportStatus, Submitted};
 #[cfg(feature = "ssr")]
 use super::{client_keys, respond, state};
 #[cfg(feature = "ssr")]
@@ -61,8 +61,3 @@ pub async fn add_report_information(receipt: String, text: String, evidence: Vec
     .await)
 }
 
-/// The check page after a plain post: what was posted and its result; `None` otherwise.
-#[server(input = Json)]
-pub async fn check_page_state() -> Result<Option<PostedCheck>, AppError> {
-    Ok(use_context::<PostedCheckContext>().map(|p| p.0))
-}

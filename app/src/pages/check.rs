@@ -8,23 +8,29 @@ use crate::components::evidence::EvidenceField;
 use crate::components::status::StatusView;
 use crate::components::PageTitle;
 use crate::domain::report::MAX_TEXT_CHARS;
-use crate::functions::reports::check_page_state;
 use crate::i18n::{error_text, use_lang, Lang, Msg};
 use crate::model::PostedCheck;
 
 #[component]
 pub fn CheckPage() -> impl IntoView {
     let lang = use_lang();
-    let state = Resource::new(|| (), |_| check_page_state());
     view! {
         <PageTitle page=Msg::CheckTitle/>
         <h1>{Msg::CheckTitle.t(lang)}</h1>
-        <Suspense fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
-            {move || Suspend::new(async move {
-                let posted = state.await.ok().flatten();
-                check_view(posted, lang)
-            })}
-        </Suspense>
+        {check_view(posted_check(), lang)}
+    }
+}
+
+/// What the plain post being answered brought, if this request is one (see `forms`). The
+/// page is server HTML only, so it reads the request's context directly.
+fn posted_check() -> Option<PostedCheck> {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<crate::forms::PostedCheckContext>().map(|p| p.0)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
     }
 }
 
