@@ -31,6 +31,20 @@ trap 'kill $PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
 BASE="http://127.0.0.1:$PORT"
 
+# Peak memory per phase: the kernel's high-water mark (VmHWM) is read, then reset to the
+# current size (clear_refs 5), so each phase's peak is its own; the overall peak is the largest.
+PHASES=()
+PEAK_KB=0
+mem_phase() { # label
+  local hwm anon file threads
+  read -r hwm anon file threads < <(awk '/^VmHWM/ {h=$2} /^RssAnon/ {a=$2} /^RssFile/ {f=$2} /^Threads/ {t=$2}
+    END {print h, a, f, t}' /proc/$PID/status)
+  (( hwm > PEAK_KB )) && PEAK_KB=$hwm
+  PHASES+=("| $1 | $(( hwm / 1024 )) MB | $(( anon / 1024 )) MB | $(( file / 1024 )) MB | $threads |")
+  echo 5 > /proc/$PID/clear_refs 2>/dev/null || true
+}
+mem_phase "start-up"
+
 # One report to look up, and its receipt page for Lighthouse.
 TOKEN=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
 RECEIPT=$(curl -fsS -H 'Content-Type: application/json' -H 'Accept: application/json' \
@@ -53,6 +67,7 @@ console.log(`| ${process.argv[2]} | ${pct(c.performance)} | ${pct(c.accessibilit
     echo "| $page | n/a | n/a | n/a | n/a | n/a |"
   fi
 done
+mem_phase "Lighthouse (3 pages)"
 echo
 
 wrk_line() { # label, wrk args…  → "| label | req/s | p50 | p99 |"
@@ -65,13 +80,22 @@ echo "## Server (wrk, 10 s each, on the same machine)"
 echo "| request | req/s | p50 | p99 |"
 echo "|---|---:|---:|---:|"
 wrk_line "home page, 10 clients" -t2 -c10 -d10s "$BASE/"
+mem_phase "home page"
 wrk_line "report form, 10 clients" -t2 -c10 -d10s "$BASE/lapor"
+mem_phase "report form"
 for c in 1 10 50; do
   SUBMIT_PATH=/api/submit_report wrk_line "submission, $c clients" -t$(( c < 2 ? 1 : 2 )) -c$c -d10s -s scripts/bench/submit.lua "$BASE"
+  mem_phase "submission, $c clients"
 done
 RECEIPT="$RECEIPT" CHECK_PATH=/api/check_report wrk_line "receipt lookup, 10 clients" -t2 -c10 -d10s -s scripts/bench/check.lua "$BASE"
+mem_phase "receipt lookup"
 echo
-echo "Peak memory (VmHWM) of the server after the load: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/$PID/status)"
+echo "## Server memory by phase (peak of each phase; resident anonymous / file-backed memory and threads at its end)"
+echo "| phase | peak | anonymous | file | threads |"
+echo "|---|---:|---:|---:|---:|"
+printf '%s\n' "${PHASES[@]}"
+echo
+echo "Peak memory (VmHWM) of the server over the whole load: $(( PEAK_KB / 1024 )) MB"
 echo
 
 echo "## Board query (supervisor's board, 20 loads each)"

@@ -120,8 +120,18 @@ impl Hasher {
         &self,
         f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
     ) -> Result<T, AppError> {
-        let _permit = self.permits.acquire().await.map_err(|_| AppError::Internal)?;
-        tokio::task::spawn_blocking(f).await.map_err(|e| {
+        // The permit goes with the work, not with the caller: when a caller gives up (the
+        // citizen's connection drops), its hash runs on to the end, and the next caller must
+        // wait for it rather than start another beside it, with another 19 MiB of memory
+        // (the load tests' clients hang up mid-request, and the server grew by one arena).
+        let permit = Arc::clone(&self.permits).acquire_owned().await.map_err(|_| AppError::Internal)?;
+        tokio::task::spawn_blocking(move || {
+            let done = f();
+            drop(permit);
+            done
+        })
+        .await
+        .map_err(|e| {
             tracing::error!(error = %e, "hashing task failed");
             AppError::Internal
         })?
@@ -208,6 +218,21 @@ mod tests {
         let h = Hasher::new([0; 32]);
         assert!(!h.verify_password("anything", None).await.unwrap());
         assert!(PasswordHash::new(DUMMY_PHC).is_ok(), "the dummy must be a valid hash to cost the same");
+    }
+
+    #[tokio::test]
+    async fn a_hash_whose_caller_gave_up_keeps_its_core_and_memory_until_it_ends() {
+        let hasher = Hasher::new([3; 32]);
+        let r = Receipt::parse("1111 2222 3333 4444").unwrap();
+        let free = hasher.permits.available_permits();
+        // The citizen's connection drops while the receipt is being hashed (a hash takes
+        // milliseconds, so it is still running when the caller gives up).
+        let gave_up = tokio::time::timeout(std::time::Duration::from_millis(1), hasher.hash(&r)).await;
+        assert!(gave_up.is_err());
+        assert_eq!(hasher.permits.available_permits(), free - 1, "the abandoned hash still holds its core");
+        // Once it ends, its memory is back in the pool for the next hash, not lost.
+        let _all = hasher.permits.acquire_many(u32::try_from(free).unwrap()).await.unwrap();
+        assert_eq!(hasher.arenas.lock().unwrap().len(), 1);
     }
 
     #[test]
