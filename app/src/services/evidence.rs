@@ -54,16 +54,8 @@ pub async fn upload(
         return Err(AppError::EvidenceTooLarge { limit_mb: limits.file_mb() });
     }
     let (kind, clean) = {
-        // The permit goes with the work: an upload whose sender hangs up is still decoded to
-        // the end, and keeps its place among the two until then.
         let permit = CLEANERS.acquire().await.map_err(|_| AppError::Internal)?;
-        tokio::task::spawn_blocking(move || {
-            let clean = scrub(&bytes);
-            drop(permit);
-            clean
-        })
-        .await
-        .map_err(|_| AppError::Internal)??
+        super::blocking::spawn_holding(permit, move || scrub(&bytes)).await.map_err(|_| AppError::Internal)??
     };
     let mut key_bytes = [0u8; 32];
     super::secrets::random_bytes(&mut key_bytes)?;

@@ -1,6 +1,7 @@
 //! Server-side services: the only code that talks to the database. Server functions and
 //! the plain-form handlers call these and nothing below them.
 pub mod audit;
+pub mod blocking;
 pub mod cases;
 pub mod charts;
 pub mod db;

@@ -120,18 +120,8 @@ impl Hasher {
         &self,
         f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
     ) -> Result<T, AppError> {
-        // The permit goes with the work, not with the caller: when a caller gives up (the
-        // citizen's connection drops), its hash runs on to the end, and the next caller must
-        // wait for it rather than start another beside it, with another 19 MiB of memory
-        // (the load tests' clients hang up mid-request, and the server grew by one arena).
         let permit = Arc::clone(&self.permits).acquire_owned().await.map_err(|_| AppError::Internal)?;
-        tokio::task::spawn_blocking(move || {
-            let done = f();
-            drop(permit);
-            done
-        })
-        .await
-        .map_err(|e| {
+        super::blocking::spawn_holding(permit, f).await.map_err(|e| {
             tracing::error!(error = %e, "hashing task failed");
             AppError::Internal
         })?
