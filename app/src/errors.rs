@@ -36,6 +36,14 @@ pub enum AppError {
     /// The authenticator or recovery code is wrong, or was used already.
     #[error("second factor wrong")]
     SecondFactorWrong,
+    /// A signed-in staff member's own password, asked again before a sensitive change (a new
+    /// password, setting up two-factor sign-in), is wrong.
+    #[error("password wrong")]
+    PasswordWrong,
+    /// Two-factor sign-in is on already; moving it to another phone goes through an
+    /// administrator's reset (a stolen session must not replace it).
+    #[error("two-factor already on")]
+    TwoFactorAlreadyOn,
     /// An administrator requires two-factor sign-in and it is not set up yet.
     #[error("two-factor setup required")]
     TwoFactorSetupRequired,
@@ -70,6 +78,10 @@ pub enum AppError {
     /// A damaged image, one too large in pixels, or a password-protected PDF.
     #[error("evidence unreadable")]
     EvidenceUnreadable,
+    /// A file whose content would take too much to clean: an image of more pixels than a
+    /// phone photo has, or a PDF that unpacks into too many objects or bytes.
+    #[error("evidence too complex to clean")]
+    EvidenceTooComplex,
     /// One file over the per-file limit.
     #[error("evidence file over {limit_mb} MB")]
     EvidenceTooLarge { limit_mb: u64 },
@@ -110,10 +122,12 @@ impl AppError {
             AppError::EvidenceExpired | AppError::InvalidSettings | AppError::InvalidName => 400,
             AppError::EvidenceUnsupported => 415,
             AppError::EvidenceUnreadable => 422,
-            AppError::EvidenceTooLarge { .. } | AppError::EvidenceReportFull { .. } => 413,
+            AppError::EvidenceTooLarge { .. } | AppError::EvidenceReportFull { .. } | AppError::EvidenceTooComplex => 413,
             AppError::IllegalMove => 409,
             AppError::LoginFailed | AppError::NotSignedIn | AppError::SecondFactorRequired | AppError::SecondFactorWrong => 401,
             AppError::TwoFactorSetupRequired => 403,
+            AppError::PasswordWrong => 403,
+            AppError::TwoFactorAlreadyOn => 409,
             AppError::Forbidden => 403,
             AppError::UsernameTaken => 409,
             AppError::ReceiptUnknown => 404,

@@ -113,16 +113,17 @@ pub async fn post_check(State(state): State<AppState>, req: Request) -> Response
     let keys = [state.throttles.key(req.headers(), req.extensions(), "")];
     let throttles = state.throttles.clone();
     let evidence: Vec<String> = post.evidence_keys.split_whitespace().map(str::to_owned).collect();
-    let (result, added, info_error, info_text) = match post.info {
-        Some(text) => match throttles.guarded(Guard::Receipt, &keys, reports::add_information(&state.db, &state.hasher, &post.receipt, &text, reports::Evidence { keys: &evidence, limits: state.evidence })).await {
-            Ok(status) => (Ok(status), true, None, String::new()),
-            Err(e @ AppError::TooManyAttempts { .. }) => (Err(e), false, None, text),
-            Err(e) => {
-                let status = reports::status_with(&state.db, &state.hasher, &post.receipt, state.evidence).await;
-                (status, false, Some(e), text)
-            }
-        },
-        None => (throttles.guarded(Guard::Receipt, &keys, reports::status_with(&state.db, &state.hasher, &post.receipt, state.evidence)).await, false, None, String::new()),
+    // One guarded lookup whatever the post holds: an addition that is refused (empty, too
+    // long) still costs its receipt a place in the lock, and no post costs two hashes.
+    let addition = post.info.as_deref().map(|text| (text, evidence.as_slice()));
+    let checked = throttles.guarded(Guard::Receipt, &keys, reports::check_receipt(&state.db, &state.hasher, &post.receipt, state.evidence, addition)).await;
+    let typed = post.info.unwrap_or_default();
+    let (result, added, info_error, info_text) = match checked {
+        Ok(c) => {
+            let kept = if c.added { String::new() } else { typed };
+            (Ok(c.status), c.added, c.addition_error, kept)
+        }
+        Err(e) => (Err(e), false, None, typed),
     };
     let status = match (&result, &info_error) {
         (Err(e), _) | (_, Some(e)) => status_of(e),
@@ -148,12 +149,7 @@ pub async fn switch_language(req: Request) -> Response {
     let q: Option<Q> = req.uri().query().and_then(|q| serde_urlencoded::from_str(q).ok());
     let Some(q) = q else { return StatusCode::BAD_REQUEST.into_response() };
     let lang = crate::i18n::Lang::from_code(&q.ke).unwrap_or_default();
-    // Only local paths: never an open redirect.
-    let back = if q.kembali.starts_with('/') && !q.kembali.starts_with("//") && !q.kembali.contains('\\') {
-        q.kembali
-    } else {
-        "/".to_owned()
-    };
+    let back = crate::domain::redirect::same_site_path(&q.kembali).unwrap_or("/").to_owned();
     let cookie = format!(
         "{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
         crate::i18n::LANG_COOKIE,

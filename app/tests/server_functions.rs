@@ -227,7 +227,8 @@ async fn where_two_factor_is_required_nothing_works_until_it_is_set_up() {
     provide_context(parts_with_cookie(&cookie));
     assert!(whoami().await.unwrap().unwrap().must_set_up_two_factor);
     assert_eq!(load_board(BoardFilter::default()).await, Err(AppError::TwoFactorSetupRequired));
-    let setup = start_two_factor().await.unwrap();
+    assert_eq!(start_two_factor("Salah-sandi-2026".into()).await, Err(AppError::PasswordWrong), "the password again, and right");
+    let setup = start_two_factor("Kopi-susu-2026".into()).await.unwrap();
     assert!(setup.url.contains("irban"), "setting it up is allowed");
     t.drop_db().await;
 }

@@ -129,7 +129,7 @@ async fn the_first_administrator_gets_a_one_time_password_to_change() {
         let (user, _) = staff::login(&t.db, &h, "admin", &generated, None).await.unwrap();
         assert!(user.must_change_password);
         assert_eq!(user.role, Role::Administrator);
-        staff::change_password(&t.db, &h, &user, &generated, PW).await.unwrap();
+        staff::change_password(&t.db, &h, &user, &generated, PW, None).await.unwrap();
         let (user, _) = staff::login(&t.db, &h, "admin", PW, None).await.unwrap();
         assert!(!user.must_change_password, "{}", t.backend);
         t.drop_db().await;
@@ -149,7 +149,7 @@ async fn only_an_administrator_manages_accounts_and_a_reset_forces_a_new_passwor
         let one_time = staff::admin_create(&t.db, &h, &admin, "hana", "Hana", Role::Inspector).await.unwrap();
         let (hana, token) = staff::login(&t.db, &h, "hana", &one_time, None).await.unwrap();
         assert!(hana.must_change_password);
-        staff::change_password(&t.db, &h, &hana, &one_time, PW).await.unwrap();
+        staff::change_password(&t.db, &h, &hana, &one_time, PW, None).await.unwrap();
 
         let reset = staff::admin_reset(&t.db, &h, &admin, hana.id).await.unwrap();
         assert_eq!(staff::session_user(&t.db, &Default::default(), &token).await.unwrap(), None, "a reset ends the sessions");
@@ -169,7 +169,7 @@ async fn two_factor_sign_in_takes_each_code_once_and_recovery_codes_once() {
     for t in test_db::all().await {
         let h = Hasher::new([1; 32]);
         let user = staff::create_account(&t.db, &h, None, NewAccount::new("fitri", "Fitri", Role::Inspector, PW, false)).await.unwrap();
-        let setup = two_factor::start(&t.db, &h, &user).await.unwrap();
+        let setup = two_factor::start(&t.db, &h, &user, PW).await.unwrap();
         assert!(setup.url.starts_with("otpauth://totp/Lentera:fitri?"), "{}", setup.url);
         assert!(setup.qr_svg.contains("<svg") && !setup.qr_svg.contains("<script"));
         assert!(!staff::login(&t.db, &h, "fitri", PW, None).await.unwrap().0.two_factor, "not on until confirmed");
@@ -254,6 +254,109 @@ async fn guesses_sent_in_parallel_are_each_counted() {
         let _ = tokio::join!(guess(), guess(), guess(), guess(), guess(), guess());
         let next = throttles.guarded(Guard::Login, &[key], async { Ok(()) }).await;
         assert!(matches!(next, Err(AppError::TooManyAttempts { .. })), "{who}: six parallel guesses lock: {next:?}");
+        t.drop_db().await;
+    }
+}
+
+/// Hostile test: a burst far larger than the limit, all sent before any finishes, for each
+/// guard that locks. At most the limit of attempts may run (the hostile test of main ran 145
+/// wrong passwords in 17 s, never locked), attempts still running when the lock falls do not
+/// lift it as they finish, and a right answer inside the burst gives its place back.
+#[tokio::test]
+async fn a_parallel_burst_runs_no_more_attempts_than_the_limit() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use app::domain::throttle::Limits;
+    use app::services::throttle::{Guard, ThrottleConfig, Throttles};
+    // No delays, so that the burst really is parallel.
+    let quick = |limit: u32| Limits { free: limit, lock_after: limit, window_secs: 900, lock_secs: 900 };
+    let config = ThrottleConfig { login: quick(10), receipt: quick(20), uploads: quick(6), ..Default::default() };
+    for t in test_db::all().await {
+        let who = t.backend;
+        let throttles = Throttles::new(config, t.db.clone(), [7; 32]);
+        for (guard, limit, wrong) in [
+            (Guard::Login, 10, AppError::LoginFailed),
+            (Guard::Receipt, 20, AppError::ReceiptUnknown),
+            (Guard::Upload, 6, AppError::EvidenceTooComplex),
+        ] {
+            let keys = [throttles.key(&http::HeaderMap::new(), &http::Extensions::new(), &format!("*{guard:?}"))];
+            let ran = AtomicUsize::new(0);
+            let attempt = || {
+                throttles.guarded(guard, &keys, async {
+                    ran.fetch_add(1, Ordering::SeqCst);
+                    // Slow, like an Argon2 hash: the whole burst arrives while it runs.
+                    tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+                    Err::<(), _>(wrong.clone())
+                })
+            };
+            let results = futures::future::join_all((0..60).map(|_| attempt())).await;
+            assert_eq!(ran.load(Ordering::SeqCst), limit, "{who} {guard:?}: attempts evaluated");
+            let refused = results.iter().filter(|r| matches!(r, Err(AppError::TooManyAttempts { .. }))).count();
+            assert_eq!(refused, 60 - limit, "{who} {guard:?}");
+            let after = throttles.guarded(guard, &keys, async { Ok(()) }).await;
+            assert!(matches!(after, Err(AppError::TooManyAttempts { .. })), "{who} {guard:?}: still locked: {after:?}");
+        }
+
+        // Receipts: nineteen wrong, then the citizen's own right one, then more guesses: the
+        // right one does not count, so exactly one more guess runs.
+        let keys = [throttles.key(&http::HeaderMap::new(), &http::Extensions::new(), "*citizen")];
+        for _ in 0..19 {
+            let _ = throttles.guarded(Guard::Receipt, &keys, async { Err::<(), _>(AppError::ReceiptUnknown) }).await;
+        }
+        assert!(throttles.guarded(Guard::Receipt, &keys, async { Ok(()) }).await.is_ok(), "{who}");
+        let wrong = throttles.guarded(Guard::Receipt, &keys, async { Err::<(), _>(AppError::ReceiptUnknown) }).await;
+        assert!(matches!(wrong, Err(AppError::ReceiptUnknown)), "{who}: the twentieth guess runs");
+        let locked = throttles.guarded(Guard::Receipt, &keys, async { Ok(()) }).await;
+        assert!(matches!(locked, Err(AppError::TooManyAttempts { .. })), "{who}: {locked:?}");
+        t.drop_db().await;
+    }
+}
+
+/// Hostile test of two-factor sign-in: one code sent by five sign-ins at once gave five
+/// sessions on main, one recovery code two; a stolen session could set up its own phone
+/// without the password (voiding the owner's recovery codes) and stayed signed in after the
+/// owner changed the password; and after a key rotation the two-factor secrets stayed under
+/// the old key, so their owners could not sign in once it was retired.
+#[tokio::test]
+async fn two_factor_codes_work_once_under_parallel_use_and_survive_a_key_rotation() {
+    use app::services::reseal::reseal_all;
+    use app::services::sealing::Sealer;
+    use app::services::two_factor;
+    use totp_rs::TOTP;
+    for t in test_db::all().await {
+        let who = t.backend;
+        let h = hasher().with_sealer(Sealer::new([3; 32], &[]));
+        let user = staff::create_account(&t.db, &h, None, NewAccount::new("wulan", "Wulan", Role::Inspector, PW, false)).await.unwrap();
+        assert_eq!(two_factor::start(&t.db, &h, &user, "Salah-sandi-2026").await.unwrap_err(), AppError::PasswordWrong, "{who}");
+        let setup = two_factor::start(&t.db, &h, &user, PW).await.unwrap();
+        let app_ = TOTP::from_url(&setup.url).unwrap();
+        let now = u64::try_from(time::OffsetDateTime::now_utc().unix_timestamp()).unwrap();
+        let recovery = two_factor::confirm(&t.db, &h, &user, &app_.generate(now)).await.unwrap();
+        assert_eq!(two_factor::start(&t.db, &h, &user, PW).await.unwrap_err(), AppError::TwoFactorAlreadyOn, "{who}: no replacing it from a session");
+
+        let next = app_.generate(now + 30);
+        let logins = futures::future::join_all((0..5).map(|_| staff::login(&t.db, &h, "wulan", PW, Some(&next)))).await;
+        assert_eq!(logins.iter().filter(|r| r.is_ok()).count(), 1, "{who}: one code, one session: {logins:?}");
+        let spent = futures::future::join_all((0..5).map(|_| staff::login(&t.db, &h, "wulan", PW, Some(&recovery[0])))).await;
+        assert_eq!(spent.iter().filter(|r| r.is_ok()).count(), 1, "{who}: one recovery code, one session");
+
+        // Changing the password signs out every other session, not the one that changed it.
+        let (_, mine) = staff::login(&t.db, &h, "wulan", PW, Some(&recovery[1])).await.unwrap();
+        let (_, stolen) = staff::login(&t.db, &h, "wulan", PW, Some(&recovery[2])).await.unwrap();
+        let sessions: app::domain::staff::SessionLimits = Default::default();
+        staff::change_password(&t.db, &h, &user, "Salah-sandi-2026", "Es-Kelapa-Muda-88", Some(&mine)).await.unwrap_err();
+        staff::change_password(&t.db, &h, &user, PW, "Es-Kelapa-Muda-88", Some(&mine)).await.unwrap();
+        assert!(staff::session_user(&t.db, &sessions, &mine).await.unwrap().is_some(), "{who}");
+        assert!(staff::session_user(&t.db, &sessions, &stolen).await.unwrap().is_none(), "{who}: the other session ended");
+
+        // Rotation: every sealed column moves, the two-factor secret with them.
+        let rotated = Sealer::new([4; 32], &[[3; 32]]);
+        assert!(reseal_all(&t.db, &rotated).await.unwrap() >= 1, "{who}");
+        let retired = hasher().with_sealer(Sealer::new([4; 32], &[]));
+        // (Every sign-in opens the sealed secret first, a recovery code's too; the codes of
+        // the next half-minutes are spent above.)
+        let signed_in = staff::login(&t.db, &retired, "wulan", "Es-Kelapa-Muda-88", Some(&recovery[3])).await;
+        assert!(signed_in.is_ok(), "{who}: signs in with the old key retired: {signed_in:?}");
         t.drop_db().await;
     }
 }

@@ -247,6 +247,7 @@ test('an administrator creates an account that must change its one-time password
 
   // Required: nothing but setting it up, with an authenticator app (computed here).
   await expect(inspector.getByTestId('two-factor-required')).toBeVisible();
+  await inspector.fill('#two-factor-password', 'Teh-Manis-Hangat-77');
   await inspector.getByTestId('start-two-factor').click();
   await expect(inspector.locator('.qr svg')).toBeVisible();
   const secret = (await inspector.getByTestId('totp-secret').textContent())!.trim();

@@ -6,3 +6,4 @@
 pub mod config;
 pub mod middleware;
 pub mod router;
+pub mod serve;

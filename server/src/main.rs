@@ -125,13 +125,8 @@ async fn run() -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", config.addr))?;
     println!("Lentera berjalan di / is running at http://{}", config.addr);
-    // The peer address reaches only the throttles, which hash it with a daily secret.
-    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
-        .context("server stopped with an error")
+    lentera::serve::serve(listener, app, lentera::serve::Limits::default(), lentera::serve::stop_signal()).await;
+    Ok(())
 }
 
 /// Forgets the receipts kept for idempotent resubmission once they are an hour old, even

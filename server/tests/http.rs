@@ -140,6 +140,21 @@ async fn the_language_switch_sets_a_cookie_and_pages_follow_it() {
     t.drop_db().await;
 }
 
+/// Hostile test: the hostile test of main sent `/%09/evil.example`, answered with
+/// `Location: /\t/evil.example`, which Chromium follows to evil.example.
+#[tokio::test]
+async fn the_language_switch_sends_nobody_to_another_site() {
+    let (app, t) = app_with(ThrottleConfig::default()).await;
+    for trick in ["/%09/evil.example", "/%0a/evil.example", "/%0d%0a/evil.example", "/%5Cevil.example", "%2F%2Fevil.example", "https://evil.example", "/%20/evil.example", "/%00/evil.example"] {
+        let (status, headers, _) = send(&app, get(&format!("/bahasa?ke=en&kembali={trick}"))).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{trick}");
+        assert_eq!(headers.get(header::LOCATION).unwrap(), "/", "{trick}");
+    }
+    let (_, headers, _) = send(&app, get("/bahasa?ke=id&kembali=/cek%3Fx%3D1")).await;
+    assert_eq!(headers.get(header::LOCATION).unwrap(), "/cek?x=1", "a path of this site with its query is kept");
+    t.drop_db().await;
+}
+
 #[tokio::test]
 async fn the_report_form_is_complete_html_before_any_script_runs() {
     let (app, t) = app().await;
@@ -402,6 +417,30 @@ async fn receipt_guessing_is_locked_per_device_with_a_clear_message() {
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
     let retry: i64 = headers.get(header::RETRY_AFTER).unwrap().to_str().unwrap().parse().unwrap();
     assert!((1..=900).contains(&retry));
+    t.drop_db().await;
+}
+
+/// Hostile test: `POST /cek` with an addition that is refused (empty, over 4,000
+/// characters, a control character) looked the receipt up again outside the lock (1,320
+/// lookups in 12 s from one address). Every post that takes a receipt counts toward the
+/// same lock, whatever its addition.
+#[tokio::test]
+async fn every_receipt_post_counts_toward_one_lock_whatever_its_addition() {
+    let (app, t) = app_with(ThrottleConfig { receipt: Limits::RECEIPT.locking_after(4), ..Default::default() }).await;
+    let long = "x".repeat(4_001);
+    let receipt = ("receipt", "1234 5678 9012 3456");
+    let variants: [Vec<(&str, &str)>; 5] = [
+        vec![receipt, ("info", "")],
+        vec![receipt, ("info", &long)],
+        vec![receipt, ("info", "ada \u{7} bel")],
+        vec![receipt, ("info", "Informasi tambahan yang sah")],
+        vec![receipt],
+    ];
+    let mut statuses = Vec::new();
+    for fields in variants.iter().chain(variants.iter()) {
+        statuses.push(send(&app, from("10.3.3.3", form_post("/cek", fields))).await.0.as_u16());
+    }
+    assert_eq!(statuses, [404, 404, 404, 404, 429, 429, 429, 429, 429, 429]);
     t.drop_db().await;
 }
 

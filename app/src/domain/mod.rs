@@ -5,6 +5,7 @@ pub mod evidence;
 pub mod fivew;
 pub mod privacy;
 pub mod receipt;
+pub mod redirect;
 pub mod report;
 pub mod staff;
 pub mod stats;

@@ -30,23 +30,24 @@ impl Limits {
     }
 }
 
-/// Whether an attempt may go ahead now.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Admit {
-    Go { delay_ms: u64 },
-    Locked { retry_after_secs: i64 },
-}
-
 /// Longest delay before an attempt, however many came before.
 pub const MAX_DELAY_MS: u64 = 8_000;
 
-/// Recent attempts of one key: how many in the current window, when it began, and until
-/// when the key is locked (0 when it is not).
+/// Recent attempts of one key: how many in the current window (counted as they start, so
+/// attempts still running are in it), when it began, and until when the key is locked (0
+/// when it is not).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Entry {
     pub count: u32,
     pub window_start: i64,
     pub locked_until: i64,
+}
+
+/// An attempt may start: the record with it counted, and how long it waits first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reserved {
+    pub entry: Entry,
+    pub delay_ms: u64,
 }
 
 impl Limits {
@@ -55,27 +56,39 @@ impl Limits {
         entry.filter(|e| e.locked_until > now || now - e.window_start < self.window_secs)
     }
 
-    /// Whether an attempt with this record may go ahead now, and after what delay.
-    pub fn admit(self, entry: Option<Entry>, now: i64) -> Admit {
-        let Some(entry) = self.live(entry, now) else { return Admit::Go { delay_ms: 0 } };
-        if entry.locked_until > now {
-            return Admit::Locked { retry_after_secs: entry.locked_until - now };
-        }
+    /// Counts an attempt before it runs, or refuses it (`Err`: seconds until the lock ends).
+    /// Counting first is what makes the limit hold under parallel attempts: a burst cannot
+    /// all read "nine so far" before any of them is written, and at most `lock_after`
+    /// attempts run in a window, however many arrive at once. The attempt that reaches the
+    /// limit still runs and locks the key; one that turns out not to count gives its place
+    /// back with [`Limits::release`].
+    pub fn reserve(self, entry: Option<Entry>, now: i64) -> Result<Reserved, i64> {
+        let fresh = Entry { count: 0, window_start: now, locked_until: 0 };
+        let mut entry = match self.live(entry, now) {
+            Some(e) if e.locked_until > now => return Err(e.locked_until - now),
+            // A lock that ended starts a fresh window.
+            Some(e) if e.locked_until == 0 => e,
+            _ => fresh,
+        };
         let over = entry.count.saturating_sub(self.free);
         let delay_ms = if over == 0 { 0 } else { 250u64.saturating_mul(1 << (over - 1).min(15)).min(MAX_DELAY_MS) };
-        Admit::Go { delay_ms }
-    }
-
-    /// The record after one more counted attempt; locked when it reaches the limit.
-    pub fn record(self, entry: Option<Entry>, now: i64) -> Entry {
-        let fresh = Entry { count: 0, window_start: now, locked_until: 0 };
-        // A lock that ended starts a fresh window.
-        let mut entry = self.live(entry, now).filter(|e| e.locked_until == 0).unwrap_or(fresh);
         entry.count += 1;
         if entry.count >= self.lock_after {
             entry.locked_until = now + self.lock_secs;
         }
-        entry
+        Ok(Reserved { entry, delay_ms })
+    }
+
+    /// Gives back the place of an attempt that did not count (a right receipt, a report
+    /// refused for what it says). A lock that only its place completed is lifted; failures
+    /// never give theirs back, so at most `lock_after` of them run per window.
+    pub fn release(self, entry: Option<Entry>, now: i64) -> Option<Entry> {
+        let mut entry = self.live(entry, now)?;
+        entry.count = entry.count.saturating_sub(1);
+        if entry.count < self.lock_after {
+            entry.locked_until = 0;
+        }
+        Some(entry)
     }
 }
 
@@ -96,12 +109,17 @@ mod tests {
         fn new(limits: Limits) -> Self {
             Self { limits, entries: HashMap::new() }
         }
-        fn admit(&self, key: &K, now: i64) -> Admit {
-            self.limits.admit(self.entries.get(key).copied(), now)
+        /// Starts an attempt: its delay, or the lock's remaining seconds.
+        fn start(&mut self, key: &K, now: i64) -> Result<u64, i64> {
+            let r = self.limits.reserve(self.entries.get(key).copied(), now)?;
+            self.entries.insert(key.clone(), r.entry);
+            Ok(r.delay_ms)
         }
-        fn record(&mut self, key: &K, now: i64) {
-            let entry = self.limits.record(self.entries.get(key).copied(), now);
-            self.entries.insert(key.clone(), entry);
+        fn give_back(&mut self, key: &K, now: i64) {
+            match self.limits.release(self.entries.get(key).copied(), now) {
+                Some(e) => self.entries.insert(key.clone(), e),
+                None => self.entries.remove(key),
+            };
         }
         fn forget(&mut self, key: &K) {
             self.entries.remove(key);
@@ -122,50 +140,60 @@ mod tests {
     fn free_attempts_then_a_growing_delay_then_a_lock_that_ends() {
         let mut l = Ledger::new(Limits::LOGIN);
         let t = 1_000_000;
-        for _ in 0..3 {
-            assert_eq!(l.admit(&"ani", t), Admit::Go { delay_ms: 0 });
-            l.record(&"ani", t);
+        let delays: Vec<u64> = (0..10).map(|_| l.start(&"ani", t).expect("not locked yet")).collect();
+        assert_eq!(delays, [0, 0, 0, 0, 250, 500, 1000, 2000, 4000, 8000]);
+        assert_eq!(l.start(&"ani", t + 1), Err(15 * 60 - 1), "the tenth attempt locked the key");
+        assert_eq!(l.start(&"budi", t + 1), Ok(0), "other keys are not affected");
+        assert_eq!(l.start(&"ani", t + 15 * 60), Ok(0), "the lock ends");
+        assert_eq!(l.start(&"ani", t + 15 * 60), Ok(0), "and counting starts over");
+    }
+
+    #[test]
+    fn a_burst_gets_no_more_attempts_than_the_limit_however_it_interleaves() {
+        // Twenty-five attempts start before any has finished (all read and counted in one
+        // locked step each): ten run, the rest are refused, and the ten finishing as
+        // failures afterwards leave the lock in place.
+        let mut l = Ledger::new(Limits::LOGIN);
+        let started: Vec<_> = (0..25).map(|_| l.start(&"k", 0)).collect();
+        assert_eq!(started.iter().filter(|s| s.is_ok()).count(), 10);
+        assert_eq!(l.start(&"k", 60), Err(15 * 60 - 60));
+    }
+
+    #[test]
+    fn an_attempt_that_did_not_count_gives_its_place_back_and_lifts_the_lock_it_completed() {
+        let mut l = Ledger::new(Limits::RECEIPT);
+        for _ in 0..19 {
+            l.start(&"k", 0).expect("free");
         }
-        let mut delays = Vec::new();
-        for _ in 3..10 {
-            match l.admit(&"ani", t) {
-                Admit::Go { delay_ms } => delays.push(delay_ms),
-                Admit::Locked { .. } => panic!("locked too early"),
-            }
-            l.record(&"ani", t);
-        }
-        assert_eq!(delays[0], 0, "the fourth try is still free");
-        assert_eq!(delays[1..], [250, 500, 1000, 2000, 4000, 8000]);
-        assert_eq!(l.admit(&"ani", t + 1), Admit::Locked { retry_after_secs: 15 * 60 - 1 });
-        assert_eq!(l.admit(&"budi", t + 1), Admit::Go { delay_ms: 0 }, "other keys are not affected");
-        assert_eq!(l.admit(&"ani", t + 15 * 60), Admit::Go { delay_ms: 0 }, "the lock ends");
-        l.record(&"ani", t + 15 * 60);
-        assert_eq!(l.admit(&"ani", t + 15 * 60), Admit::Go { delay_ms: 0 }, "and counting starts over");
+        // The twentieth is the citizen's own right receipt: it locks while it runs, then
+        // gives its place back.
+        l.start(&"k", 0).expect("the twentieth runs");
+        assert!(l.start(&"k", 1).is_err());
+        l.give_back(&"k", 2);
+        assert!(l.start(&"k", 3).is_ok(), "one place again");
+        assert!(l.start(&"k", 4).is_err(), "and no more");
     }
 
     #[test]
     fn attempts_older_than_the_window_are_forgotten_and_success_wipes_the_record() {
         let mut l = Ledger::new(Limits::LOGIN);
         for _ in 0..9 {
-            l.record(&1, 0);
+            l.start(&1, 0).expect("not locked");
         }
-        assert!(matches!(l.admit(&1, 60), Admit::Go { delay_ms } if delay_ms > 0));
-        assert_eq!(l.admit(&1, 15 * 60), Admit::Go { delay_ms: 0 });
+        assert!(matches!(l.start(&1, 60), Ok(d) if d > 0));
+        assert_eq!(l.start(&1, 16 * 60), Ok(0), "the tenth's lock and the window both ended");
         for _ in 0..9 {
-            l.record(&2, 0);
+            l.start(&2, 0).expect("not locked");
         }
         l.forget(&2);
-        l.record(&2, 1);
-        assert_eq!(l.admit(&2, 1), Admit::Go { delay_ms: 0 });
+        assert_eq!(l.start(&2, 1), Ok(0));
     }
 
     #[test]
     fn submissions_are_limited_per_hour_without_delay() {
         let mut l = Ledger::new(Limits::SUBMISSIONS.locking_after(2));
-        assert_eq!(l.admit(&"k", 0), Admit::Go { delay_ms: 0 });
-        l.record(&"k", 0);
-        assert_eq!(l.admit(&"k", 10), Admit::Go { delay_ms: 0 });
-        l.record(&"k", 10);
-        assert_eq!(l.admit(&"k", 20), Admit::Locked { retry_after_secs: 3600 - 10 });
+        assert_eq!(l.start(&"k", 0), Ok(0));
+        assert_eq!(l.start(&"k", 10), Ok(0));
+        assert_eq!(l.start(&"k", 20), Err(3600 - 10));
     }
 }

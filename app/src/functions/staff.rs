@@ -79,20 +79,36 @@ pub async fn whoami() -> Result<Option<StaffUser>, AppError> {
     }
 }
 
+/// The keys a guess at a signed-in user's own password counts under: this device, and the
+/// account across devices (as sign-in's).
+#[cfg(feature = "ssr")]
+fn password_keys(st: &crate::state::AppState, user: &StaffUser) -> Vec<crate::services::throttle::ClientKey> {
+    super::client_keys(st, &["", &format!("*user:{}", user.username.to_lowercase())])
+}
+
 /// Changes the signed-in user's password (required after a generated or reset password).
+/// The password is guessed under the sign-in lock, and every other session of the account
+/// ends: whoever else was signed in with the old password is signed out.
 #[server(input = Json)]
 pub async fn change_own_password(current: String, new: String) -> Result<StaffUser, AppError> {
     with_signed_in(async |st, user| {
-        staff_service::change_password(&st.db, &st.hasher, user, &current, &new).await?;
+        let keep = session_token();
+        let change = staff_service::change_password(&st.db, &st.hasher, user, &current, &new, keep.as_deref());
+        st.throttles.guarded(crate::services::throttle::Guard::Login, &password_keys(st, user), change).await?;
         Ok(StaffUser { must_change_password: false, ..user.clone() })
     })
     .await
 }
 
-/// Starts setting up two-factor sign-in for the signed-in staff member.
+/// Starts setting up two-factor sign-in for the signed-in staff member, who types their
+/// password again.
 #[server(input = Json)]
-pub async fn start_two_factor() -> Result<crate::model::TwoFactorSetup, AppError> {
-    with_signed_in(async |st, u| crate::services::two_factor::start(&st.db, &st.hasher, u).await).await
+pub async fn start_two_factor(password: String) -> Result<crate::model::TwoFactorSetup, AppError> {
+    with_signed_in(async |st, u| {
+        let start = crate::services::two_factor::start(&st.db, &st.hasher, u, &password);
+        st.throttles.guarded(crate::services::throttle::Guard::Login, &password_keys(st, u), start).await
+    })
+    .await
 }
 
 /// Confirms it with a code from the app; returns the recovery codes, shown once.

@@ -155,6 +155,11 @@ fn TwoFactorSetupPanel() -> impl IntoView {
     let start = ServerAction::<StartTwoFactor>::new();
     let confirm = ServerAction::<ConfirmTwoFactor>::new();
     let code = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let on_start = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        start.dispatch(StartTwoFactor { password: password.get_untracked() });
+    };
     let on_confirm = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         confirm.dispatch(ConfirmTwoFactor { code: code.get_untracked() });
@@ -181,9 +186,14 @@ fn TwoFactorSetupPanel() -> impl IntoView {
                 </form>
             }.into_any(),
             (other, _) => view! {
-                {other.and_then(|r| r.err()).map(|e| view! { <p class="error" role="alert">{error_text(&e, lang)}</p> })}
-                <button type="button" class="button" data-testid="start-two-factor"
-                    on:click=move |_| { start.dispatch(StartTwoFactor {}); }>{Msg::TwoFactorStart.t(lang)}</button>
+                // The password again: a session left open elsewhere cannot set up a phone.
+                <form on:submit=on_start>
+                    <label for="two-factor-password">{Msg::CurrentPassword.t(lang)}</label>
+                    <input id="two-factor-password" type="password" autocomplete="current-password"
+                        on:input=move |ev| password.set(event_target_value(&ev))/>
+                    {other.and_then(|r| r.err()).map(|e| view! { <p class="error" role="alert">{error_text(&e, lang)}</p> })}
+                    <button type="submit" class="button" data-testid="start-two-factor">{Msg::TwoFactorStart.t(lang)}</button>
+                </form>
             }.into_any(),
         }}
     }

@@ -14,6 +14,7 @@ use crate::domain::report::MAX_TEXT_CHARS;
 use crate::domain::staff::{Permission, Role};
 use crate::domain::workflow::{check_close, check_transition, CaseState, Outcome};
 use crate::entities::{case_assignment, report, staff_account};
+use super::sealed;
 use crate::errors::AppError;
 use crate::model::StaffUser;
 
@@ -344,7 +345,7 @@ async fn text_matches(
         .await?;
     let mut ids = Vec::new();
     for (id, what) in candidates {
-        if Some(id) == wanted_id || sealer.open("report.what", &what)?.to_lowercase().contains(&needle) {
+        if Some(id) == wanted_id || sealer.open(sealed::REPORT_WHAT, &what)?.to_lowercase().contains(&needle) {
             ids.push(id);
         }
     }
@@ -451,15 +452,15 @@ pub async fn detail(
         workers,
         report: crate::domain::report::ReportInput {
             category: category_code,
-            what: sealer.open("report.what", &case.what)?,
-            who: sealer.open("report.who", &case.who)?,
-            place: sealer.open("report.place", &case.place)?,
-            time: sealer.open("report.time", &case.time)?,
-            why: sealer.open("report.why", &case.why)?,
-            how: sealer.open("report.how", &case.how)?,
-            how_much: sealer.open("report.how_much", &case.how_much)?,
-            evidence: sealer.open("report.evidence", &case.evidence)?,
-            contact: sealer.open_opt("report.contact", case.contact.as_deref())?.unwrap_or_default(),
+            what: sealer.open(sealed::REPORT_WHAT, &case.what)?,
+            who: sealer.open(sealed::REPORT_WHO, &case.who)?,
+            place: sealer.open(sealed::REPORT_PLACE, &case.place)?,
+            time: sealer.open(sealed::REPORT_TIME, &case.time)?,
+            why: sealer.open(sealed::REPORT_WHY, &case.why)?,
+            how: sealer.open(sealed::REPORT_HOW, &case.how)?,
+            how_much: sealer.open(sealed::REPORT_HOW_MUCH, &case.how_much)?,
+            evidence: sealer.open(sealed::REPORT_EVIDENCE, &case.evidence)?,
+            contact: sealer.open_opt(sealed::REPORT_CONTACT, case.contact.as_deref())?.unwrap_or_default(),
         },
     })
 }

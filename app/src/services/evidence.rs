@@ -20,19 +20,22 @@ use crate::errors::AppError;
 use crate::model::{AttachedFile, StaffUser, UploadedFile};
 
 /// The sealing context of file contents.
-pub const CONTENT: &str = "attachment.content";
+pub use super::sealed::ATTACHMENT_CONTENT as CONTENT;
 /// How long an upload waits for its report.
 const WAITING_HOURS: i64 = 24;
 
-/// Decoding a photo takes a core for a while: at most two at once, off the async runtime,
-/// so pages and other requests keep being served.
-static CLEANERS: Semaphore = Semaphore::const_new(2);
+/// Cleaning a file takes memory in proportion to its pixels (`scrub::cost_mib`): the
+/// clean-ups running at once share this many MiB, off the async runtime. A 12 MP photo
+/// (92 MiB) runs alone; small scans and PDFs run side by side.
+const CLEANING_BUDGET_MIB: u32 = 96;
+static CLEANERS: Semaphore = Semaphore::const_new(CLEANING_BUDGET_MIB as usize);
 
 impl From<ScrubError> for AppError {
     fn from(e: ScrubError) -> Self {
         match e {
             ScrubError::Unsupported => AppError::EvidenceUnsupported,
             ScrubError::Unreadable => AppError::EvidenceUnreadable,
+            ScrubError::TooComplex => AppError::EvidenceTooComplex,
         }
     }
 }
@@ -54,9 +57,15 @@ pub async fn upload(
         return Err(AppError::EvidenceTooLarge { limit_mb: limits.file_mb() });
     }
     let (kind, clean) = {
-        let permit = CLEANERS.acquire().await.map_err(|_| AppError::Internal)?;
+        let cost = super::scrub::cost_mib(&bytes).min(CLEANING_BUDGET_MIB);
+        let permit = CLEANERS.acquire_many(cost).await.map_err(|_| AppError::Internal)?;
         super::blocking::spawn_holding(permit, move || scrub(&bytes)).await.map_err(|_| AppError::Internal)??
     };
+    // Cleaning writes a file afresh (a PDF's object streams unpacked, a photo encoded
+    // again): what is stored keeps to the same limit as what was sent.
+    if clean.len() as u64 > limits.file_bytes {
+        return Err(AppError::EvidenceTooLarge { limit_mb: limits.file_mb() });
+    }
     let mut key_bytes = [0u8; 32];
     super::secrets::random_bytes(&mut key_bytes)?;
     let key = hex::encode(key_bytes);

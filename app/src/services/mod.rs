@@ -12,6 +12,7 @@ pub mod reports;
 pub mod reseal;
 pub mod retention;
 pub mod scrub;
+pub mod sealed;
 pub mod sealing;
 pub mod secrets;
 pub mod settings;

@@ -15,6 +15,7 @@ use crate::domain::receipt::Receipt;
 use crate::domain::report::{Channel, ReportInput, MAX_TEXT_CHARS};
 use crate::domain::workflow::{CaseState, Outcome};
 use crate::entities::{category, report, report_event, submission_token};
+use super::sealed;
 use crate::errors::AppError;
 use crate::model::{ReportStatus, Submitted, TimelineEntry, TimelineKind};
 
@@ -180,15 +181,15 @@ async fn insert_report(
         entered_by: Set(origin.entered_by),
         received_on: Set(origin.received_on.clone()),
         state: Set(CaseState::Diterima.code().to_owned()),
-        what: Set(seal("report.what", &input.what)?),
-        who: Set(seal("report.who", &input.who)?),
-        place: Set(seal("report.place", &input.place)?),
-        time: Set(seal("report.time", &input.time)?),
-        why: Set(seal("report.why", &input.why)?),
-        how: Set(seal("report.how", &input.how)?),
-        how_much: Set(seal("report.how_much", &input.how_much)?),
-        evidence: Set(seal("report.evidence", &input.evidence)?),
-        contact: Set(if input.is_anonymous() { None } else { Some(seal("report.contact", &input.contact)?) }),
+        what: Set(seal(sealed::REPORT_WHAT, &input.what)?),
+        who: Set(seal(sealed::REPORT_WHO, &input.who)?),
+        place: Set(seal(sealed::REPORT_PLACE, &input.place)?),
+        time: Set(seal(sealed::REPORT_TIME, &input.time)?),
+        why: Set(seal(sealed::REPORT_WHY, &input.why)?),
+        how: Set(seal(sealed::REPORT_HOW, &input.how)?),
+        how_much: Set(seal(sealed::REPORT_HOW_MUCH, &input.how_much)?),
+        evidence: Set(seal(sealed::REPORT_EVIDENCE, &input.evidence)?),
+        contact: Set(if input.is_anonymous() { None } else { Some(seal(sealed::REPORT_CONTACT, &input.contact)?) }),
         verdict: Set(verdict_json),
         complete: Set(verdict.complete()),
         met_count: Set(i32::from(verdict.met_count())),
@@ -227,7 +228,7 @@ async fn insert_report(
 }
 
 /// The sealing context (associated data) of timeline texts: answers, questions, notes.
-pub(crate) const EVENT_BODY: &str = "report_event.body";
+pub(crate) use super::sealed::EVENT_BODY;
 
 pub(crate) async fn add_event(
     db: &impl ConnectionTrait,
@@ -383,8 +384,8 @@ pub(crate) async fn status_of(
     })
 }
 
-/// The reporter adds information (text, evidence files or both) to an open case; it joins
-/// the case's timeline.
+/// The reporter adds information (and evidence) to their report: one receipt lookup, then
+/// the addition.
 pub async fn add_information(
     db: &DatabaseConnection,
     hasher: &Hasher,
@@ -392,6 +393,46 @@ pub async fn add_information(
     text: &str,
     evidence: Evidence<'_>,
 ) -> Result<ReportStatus, AppError> {
+    let text = valid_information(text, &evidence)?;
+    let stored = find_by_receipt(db, hasher, receipt).await?;
+    add_to(db, hasher.sealer(), stored, text, evidence).await
+}
+
+/// What the receipt page's post did: the report as the reporter may see it, and whether an
+/// addition was stored or why not.
+pub struct Checked {
+    pub status: ReportStatus,
+    pub added: bool,
+    pub addition_error: Option<AppError>,
+}
+
+/// The receipt page's post: looks the receipt up (one hash, whatever follows) and, with
+/// `addition`, adds it. Only an unknown or malformed receipt is an `Err`, so that a throttle
+/// around this counts exactly the guesses, whichever way the addition goes.
+pub async fn check_receipt(
+    db: &DatabaseConnection,
+    hasher: &Hasher,
+    receipt: &str,
+    limits: EvidenceLimits,
+    addition: Option<(&str, &[String])>,
+) -> Result<Checked, AppError> {
+    let stored = find_by_receipt(db, hasher, receipt).await?;
+    let Some((text, keys)) = addition else {
+        return Ok(Checked { status: status_of(db, hasher.sealer(), stored, limits).await?, added: false, addition_error: None });
+    };
+    let evidence = Evidence { keys, limits };
+    let added = match valid_information(text, &evidence) {
+        Ok(text) => add_to(db, hasher.sealer(), stored.clone(), text, evidence).await,
+        Err(e) => Err(e),
+    };
+    match added {
+        Ok(status) => Ok(Checked { status, added: true, addition_error: None }),
+        Err(e @ (AppError::Internal | AppError::Unavailable)) => Err(e),
+        Err(e) => Ok(Checked { status: status_of(db, hasher.sealer(), stored, limits).await?, added: false, addition_error: Some(e) }),
+    }
+}
+
+fn valid_information<'t>(text: &'t str, evidence: &Evidence<'_>) -> Result<&'t str, AppError> {
     let text = text.trim();
     if (text.is_empty() && evidence.keys.is_empty())
         || text.chars().count() > MAX_TEXT_CHARS
@@ -399,14 +440,23 @@ pub async fn add_information(
     {
         return Err(AppError::InvalidInformation);
     }
-    let stored = find_by_receipt(db, hasher, receipt).await?;
+    Ok(text)
+}
+
+async fn add_to(
+    db: &DatabaseConnection,
+    sealer: &Sealer,
+    stored: report::Model,
+    text: &str,
+    evidence: Evidence<'_>,
+) -> Result<ReportStatus, AppError> {
     if stored.state == CaseState::Selesai.code() {
         return Err(AppError::CaseClosed);
     }
     let attachments = super::evidence::check_waiting(db, evidence.keys, Some(stored.id), &evidence.limits).await?;
     let now = OffsetDateTime::now_utc();
     let txn = db.begin().await?;
-    let body = if text.is_empty() { None } else { Some(hasher.sealer().seal(EVENT_BODY, text)?) };
+    let body = if text.is_empty() { None } else { Some(sealer.seal(EVENT_BODY, text)?) };
     add_event(&txn, stored.id, "info_added", body, now).await?;
     super::evidence::join(&txn, stored.id, &attachments).await?;
     let mut update = report::ActiveModel { id: Set(stored.id), updated_at: Set(now), ..Default::default() };
@@ -419,5 +469,5 @@ pub async fn add_information(
     }
     let updated = report::Entity::update(update).exec(&txn).await?;
     txn.commit().await?;
-    status_of(db, hasher.sealer(), updated, evidence.limits).await
+    status_of(db, sealer, updated, evidence.limits).await
 }

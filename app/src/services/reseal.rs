@@ -1,114 +1,77 @@
-//! Key rotation: seals every report text, timeline text and evidence file under the current data key
-//! (values under a previous key, or written before sealing existed). Run by
-//! `lentera admin reseal` after a new `LENTERA_DATA_KEY` is set with the old one in
+//! Key rotation: seals every value of every sealed column ([`super::sealed::SEALED`]) under
+//! the current data key (values under a previous key, or written before sealing existed).
+//! Run by `lentera admin reseal` after a new `LENTERA_DATA_KEY` is set with the old one in
 //! `LENTERA_DATA_KEY_PREVIOUS`; afterwards the old key can be retired.
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
-};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Order, Query};
+use sea_orm::{ConnectionTrait, DatabaseConnection, TransactionTrait, Value};
 
-use super::reports::EVENT_BODY;
+use super::sealed::{Form, SealedColumn, SEALED};
 use super::sealing::Sealer;
-use super::evidence::CONTENT;
-use crate::entities::{attachment, report, report_event};
 use crate::errors::AppError;
 
 const BATCH: u64 = 200;
+/// Files are large: a few per transaction.
 const FILE_BATCH: u64 = 10;
-
-/// The value sealed under the current key, or `None` when it already is.
-fn resealed(sealer: &Sealer, column: &str, stored: &str) -> Result<Option<String>, AppError> {
-    if sealer.is_current(stored) {
-        return Ok(None);
-    }
-    sealer.seal(column, &sealer.open(column, stored)?).map(Some)
-}
 
 /// Reseals everything, a batch per transaction; returns how many values changed.
 pub async fn reseal_all(db: &DatabaseConnection, sealer: &Sealer) -> Result<u64, AppError> {
-    let mut changed = 0u64;
-    let mut after = 0;
-    loop {
-        let batch = report::Entity::find()
-            .filter(report::Column::Id.gt(after))
-            .order_by_asc(report::Column::Id)
-            .limit(BATCH)
-            .all(db)
-            .await?;
-        let Some(last) = batch.last() else { break };
-        after = last.id;
-        let txn = db.begin().await?;
-        for r in batch {
-            let mut row = report::ActiveModel { id: Set(r.id), ..Default::default() };
-            let mut any = false;
-            macro_rules! column {
-                ($field:ident, $name:literal) => {
-                    if let Some(v) = resealed(sealer, $name, &r.$field)? {
-                        row.$field = Set(v);
-                        any = true;
-                        changed += 1;
-                    }
-                };
-            }
-            column!(what, "report.what");
-            column!(who, "report.who");
-            column!(place, "report.place");
-            column!(time, "report.time");
-            column!(why, "report.why");
-            column!(how, "report.how");
-            column!(how_much, "report.how_much");
-            column!(evidence, "report.evidence");
-            if let Some(contact) = &r.contact {
-                if let Some(v) = resealed(sealer, "report.contact", contact)? {
-                    row.contact = Set(Some(v));
-                    any = true;
-                    changed += 1;
-                }
-            }
-            if any {
-                row.update(&txn).await?;
-            }
-        }
-        txn.commit().await?;
+    let mut changed = 0;
+    for column in SEALED {
+        changed += reseal_column(db, sealer, column).await?;
     }
-    let mut after = 0;
+    Ok(changed)
+}
+
+/// The value sealed under the current key, or `None` when it already is.
+fn resealed(sealer: &Sealer, c: &SealedColumn, row: &sea_orm::QueryResult) -> Result<Option<Value>, AppError> {
+    Ok(match c.form {
+        Form::Text => {
+            let stored: String = row.try_get("", c.column)?;
+            if sealer.is_current(&stored) {
+                return Ok(None);
+            }
+            Some(sealer.seal(c.context, &sealer.open(c.context, &stored)?)?.into())
+        }
+        Form::Bytes => {
+            let stored: Vec<u8> = row.try_get("", c.column)?;
+            if sealer.is_current_bytes(&stored) {
+                return Ok(None);
+            }
+            Some(sealer.seal_bytes(c.context, &sealer.open_bytes(c.context, &stored)?)?.into())
+        }
+    })
+}
+
+async fn reseal_column(db: &DatabaseConnection, sealer: &Sealer, c: &SealedColumn) -> Result<u64, AppError> {
+    let (id, column) = (Alias::new("id"), Alias::new(c.column));
+    let batch = if c.form == Form::Bytes { FILE_BATCH } else { BATCH };
+    let (mut changed, mut after) = (0u64, 0i32);
     loop {
-        let batch = report_event::Entity::find()
-            .filter(report_event::Column::Id.gt(after))
-            .filter(report_event::Column::Kind.is_in(["info_added", "message", "note"]))
-            .order_by_asc(report_event::Column::Id)
-            .limit(BATCH)
-            .all(db)
-            .await?;
-        let Some(last) = batch.last() else { break };
-        after = last.id;
+        let mut select = Query::select();
+        select
+            .columns([id.clone(), column.clone()])
+            .from(Alias::new(c.table))
+            .and_where(Expr::col(id.clone()).gt(after))
+            .and_where(Expr::col(column.clone()).is_not_null())
+            .order_by(id.clone(), Order::Asc)
+            .limit(batch);
+        if let Some((filter, values)) = c.only_where {
+            select.and_where(Expr::col(Alias::new(filter)).is_in(values.iter().copied()));
+        }
+        let rows = db.query_all(&select).await?;
+        if rows.is_empty() {
+            return Ok(changed);
+        }
         let txn = db.begin().await?;
-        for e in batch {
-            if let Some(v) = e.body.as_deref().map(|b| resealed(sealer, EVENT_BODY, b)).transpose()?.flatten() {
-                report_event::ActiveModel { id: Set(e.id), body: Set(Some(v)), ..Default::default() }.update(&txn).await?;
+        for row in rows {
+            after = row.try_get("", "id")?;
+            if let Some(value) = resealed(sealer, c, &row)? {
+                let mut update = Query::update();
+                update.table(Alias::new(c.table)).value(column.clone(), value).and_where(Expr::col(id.clone()).eq(after));
+                txn.execute(&update).await?;
                 changed += 1;
             }
         }
         txn.commit().await?;
     }
-    // Files are large: a few per transaction.
-    let mut after = 0;
-    loop {
-        let batch = attachment::Entity::find()
-            .filter(attachment::Column::Id.gt(after))
-            .order_by_asc(attachment::Column::Id)
-            .limit(FILE_BATCH)
-            .all(db)
-            .await?;
-        let Some(last) = batch.last() else { break };
-        after = last.id;
-        let txn = db.begin().await?;
-        for file in batch.into_iter().filter(|f| !sealer.is_current_bytes(&f.content)) {
-            let content = sealer.seal_bytes(CONTENT, &sealer.open_bytes(CONTENT, &file.content)?)?;
-            attachment::ActiveModel { id: Set(file.id), content: Set(content), ..Default::default() }.update(&txn).await?;
-            changed += 1;
-        }
-        txn.commit().await?;
-    }
-    Ok(changed)
 }

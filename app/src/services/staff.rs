@@ -246,17 +246,19 @@ pub async fn deactivate(db: &DatabaseConnection, actor_id: i32, staff_id: i32) -
     Ok(())
 }
 
-/// Sets a new password after checking the current one; clears the forced change.
+/// Sets a new password after checking the current one; clears the forced change and ends
+/// the account's other sessions.
 pub async fn change_password(
     db: &DatabaseConnection,
     hasher: &Hasher,
     user: &StaffUser,
     current: &str,
     new: &str,
+    keep_session: Option<&str>,
 ) -> Result<(), AppError> {
     let account = staff_account::Entity::find_by_id(user.id).one(db).await?.ok_or(AppError::NotSignedIn)?;
     if !hasher.verify_password(current, Some(&account.password_hash)).await? {
-        return Err(AppError::LoginFailed);
+        return Err(AppError::PasswordWrong);
     }
     check_new_password(new, &account.username).map_err(AppError::WeakPassword)?;
     if new == current {
@@ -272,6 +274,13 @@ pub async fn change_password(
     }
     .update(&txn)
     .await?;
+    // Whoever else is signed in with the old password is signed out; the session that
+    // changed it (`keep_session`, its cookie's token) goes on.
+    let mut others = staff_session::Entity::delete_many().filter(staff_session::Column::StaffId.eq(user.id));
+    if let Some(token) = keep_session {
+        others = others.filter(staff_session::Column::IdHash.ne(token_hash(token)));
+    }
+    others.exec(&txn).await?;
     audit::record(&txn, Some(user.id), None, "password_changed", None).await?;
     txn.commit().await?;
     Ok(())

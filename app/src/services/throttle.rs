@@ -11,7 +11,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
-use crate::domain::throttle::{Admit, Entry, Limits};
+use crate::domain::throttle::{Entry, Limits};
 use crate::entities::throttle_entry;
 use crate::errors::AppError;
 
@@ -111,58 +111,61 @@ impl Throttles {
         format!("{}:{}", guard.code(), hex::encode(key))
     }
 
-    async fn entry(&self, guard: Guard, key: &ClientKey) -> Result<Option<Entry>, AppError> {
-        let row = throttle_entry::Entity::find_by_id(Self::row_key(guard, key)).one(&self.db).await?;
-        Ok(row.map(to_entry))
-    }
-
-    /// Waits out the delay the keys have earned, or refuses when one is locked.
-    pub async fn admit(&self, guard: Guard, keys: &[ClientKey]) -> Result<(), AppError> {
+    /// Counts an attempt for each key before it runs (see [`Limits::reserve`]), in one
+    /// transaction with the rows locked (PostgreSQL; SQLite's single connection serialises
+    /// anyway), or refuses it when any key is locked: returns the delay it must wait first.
+    /// Rows are created first (empty, as a fresh window) because `FOR UPDATE` locks only
+    /// rows that exist, and taken in sorted order so two transactions never wait on each
+    /// other's rows.
+    async fn reserve(&self, guard: Guard, keys: &[ClientKey]) -> Result<u64, AppError> {
         let (t, limits) = (now(), self.limits(guard));
-        let mut delay_ms = 0;
-        for key in keys {
-            match limits.admit(self.entry(guard, key).await?, t) {
-                Admit::Locked { retry_after_secs } => return Err(AppError::TooManyAttempts { retry_after_secs }),
-                Admit::Go { delay_ms: d } => delay_ms = delay_ms.max(d),
-            }
-        }
-        if delay_ms > 0 {
-            tokio::time::sleep(std::time::Duration::from_millis(delay_ms)).await;
-        }
-        Ok(())
-    }
-
-    /// Counts an attempt for each key. Read and write happen in one transaction with the row
-    /// locked (PostgreSQL; SQLite's single connection serialises anyway), so guesses sent in
-    /// parallel are each counted rather than overwriting one another. The row is created
-    /// first (empty, as a fresh window) because `FOR UPDATE` locks only rows that exist: the
-    /// first guesses from a new client all read "no record" and each wrote a count of one.
-    /// Keys are taken in sorted order so two transactions never wait on each other's rows.
-    async fn record(&self, guard: Guard, keys: &[ClientKey]) -> Result<(), AppError> {
-        let (t, limits) = (now(), self.limits(guard));
-        let mut rows: Vec<String> = keys.iter().map(|k| Self::row_key(guard, k)).collect();
-        rows.sort();
-        rows.dedup();
         let txn = self.db.begin().await?;
-        for key in rows {
+        let (mut delay_ms, mut locked, mut counted) = (0, None::<i64>, Vec::new());
+        for key in Self::rows(guard, keys) {
             let fresh = throttle_entry::ActiveModel { key: Set(key.clone()), count: Set(0), window_start: Set(t), locked_until: Set(0) };
             throttle_entry::Entity::insert(fresh)
                 .on_conflict_do_nothing_on([throttle_entry::Column::Key])
                 .exec_without_returning(&txn)
                 .await?;
             let current = throttle_entry::Entity::find_by_id(key.clone()).lock_exclusive().one(&txn).await?;
-            let entry = limits.record(current.map(to_entry), t);
-            throttle_entry::ActiveModel {
-                key: Set(key),
-                count: Set(i32::try_from(entry.count).unwrap_or(i32::MAX)),
-                window_start: Set(entry.window_start),
-                locked_until: Set(entry.locked_until),
+            match limits.reserve(current.map(to_entry), t) {
+                Ok(r) => {
+                    delay_ms = delay_ms.max(r.delay_ms);
+                    counted.push((key, r.entry));
+                }
+                Err(secs) => locked = Some(locked.unwrap_or(0).max(secs)),
             }
-            .update(&txn)
-            .await?;
+        }
+        if let Some(retry_after_secs) = locked {
+            // Nothing is counted for a refused attempt (the transaction is dropped).
+            return Err(AppError::TooManyAttempts { retry_after_secs });
+        }
+        for (key, entry) in counted {
+            store(&txn, key, entry).await?;
+        }
+        txn.commit().await?;
+        Ok(delay_ms)
+    }
+
+    /// Gives back what [`Throttles::reserve`] counted, for an attempt that did not count.
+    async fn release(&self, guard: Guard, keys: &[ClientKey]) -> Result<(), AppError> {
+        let (t, limits) = (now(), self.limits(guard));
+        let txn = self.db.begin().await?;
+        for key in Self::rows(guard, keys) {
+            let current = throttle_entry::Entity::find_by_id(key.clone()).lock_exclusive().one(&txn).await?;
+            if let Some(entry) = limits.release(current.map(to_entry), t) {
+                store(&txn, key, entry).await?;
+            }
         }
         txn.commit().await?;
         Ok(())
+    }
+
+    fn rows(guard: Guard, keys: &[ClientKey]) -> Vec<String> {
+        let mut rows: Vec<String> = keys.iter().map(|k| Self::row_key(guard, k)).collect();
+        rows.sort();
+        rows.dedup();
+        rows
     }
 
     async fn forget(&self, guard: Guard, keys: &[ClientKey]) -> Result<(), AppError> {
@@ -171,37 +174,52 @@ impl Throttles {
         Ok(())
     }
 
-    /// Runs `f` under `guard`: refused when locked, delayed after failures; counts what the
-    /// guard counts (wrong passwords, wrong receipts, stored reports).
+    /// Runs `f` under `guard`: refused when locked, delayed after failures. Every attempt is
+    /// counted before it runs; afterwards those that do not count give their place back:
+    /// what counts is a wrong password or code (at sign-in or asked again), a wrong receipt, a stored report, and every
+    /// upload, refused or not (a refused one cost a decode too).
     pub async fn guarded<T>(
         &self,
         guard: Guard,
         keys: &[ClientKey],
         f: impl std::future::Future<Output = Result<T, AppError>>,
     ) -> Result<T, AppError> {
-        self.admit(guard, keys).await?;
+        let delay_ms = self.reserve(guard, keys).await?;
+        if delay_ms > 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(delay_ms)).await;
+        }
         let result = f.await;
-        let counts = match (guard, &result) {
-            (Guard::Login, Err(AppError::LoginFailed | AppError::SecondFactorWrong)) => true,
-            (Guard::Receipt, Err(AppError::ReceiptUnknown | AppError::ReceiptMalformed)) => true,
-            (Guard::Submission | Guard::Upload, Ok(_)) => true,
-            (Guard::Login, Ok(_)) => {
-                // A staff member who finally typed it right starts afresh.
-                if let Err(e) = self.forget(guard, keys).await {
-                    tracing::warn!(error = %e, "a throttle record was not cleared");
-                }
-                false
-            }
-            _ => false,
+        let counts = matches!(
+            (guard, &result),
+            (Guard::Login, Err(AppError::LoginFailed | AppError::SecondFactorWrong | AppError::PasswordWrong))
+                | (Guard::Receipt, Err(AppError::ReceiptUnknown | AppError::ReceiptMalformed))
+                | (Guard::Submission, Ok(_))
+                | (Guard::Upload, _)
+        );
+        // What `f` did stands (a stored report is acknowledged) even if this fails.
+        let settled = match (guard, &result) {
+            // A staff member who finally typed it right starts afresh.
+            (Guard::Login, Ok(_)) => self.forget(guard, keys).await,
+            _ if !counts => self.release(guard, keys).await,
+            _ => Ok(()),
         };
-        if counts {
-            // What `f` did stands (a stored report is acknowledged) even if counting fails.
-            if let Err(e) = self.record(guard, keys).await {
-                tracing::warn!(error = %e, "a throttle record was not written");
-            }
+        if let Err(e) = settled {
+            tracing::warn!(error = %e, "a throttle record was not updated");
         }
         result
     }
+}
+
+async fn store(txn: &impl ConnectionTrait, key: String, entry: Entry) -> Result<(), AppError> {
+    throttle_entry::ActiveModel {
+        key: Set(key),
+        count: Set(i32::try_from(entry.count).unwrap_or(i32::MAX)),
+        window_start: Set(entry.window_start),
+        locked_until: Set(entry.locked_until),
+    }
+    .update(txn)
+    .await?;
+    Ok(())
 }
 
 fn to_entry(row: throttle_entry::Model) -> Entry {

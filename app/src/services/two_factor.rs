@@ -3,8 +3,9 @@
 //! required where an administrator says so.
 use qrcode::render::svg;
 use qrcode::QrCode;
+use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
 };
 use time::OffsetDateTime;
 use totp_rs::{Algorithm, Secret, TOTP};
@@ -17,7 +18,7 @@ use crate::errors::AppError;
 use crate::model::{StaffUser, TwoFactorSetup};
 
 const ISSUER: &str = "Lentera";
-const SECRET_COLUMN: &str = "staff_account.totp";
+use super::sealed::TOTP_SECRET as SECRET_COLUMN;
 const STEP_SECS: i64 = 30;
 const RECOVERY_CODES: usize = 10;
 
@@ -32,7 +33,17 @@ async fn account(db: &DatabaseConnection, id: i32) -> Result<staff_account::Mode
 }
 
 /// Starts setting up: a new 160-bit secret, kept sealed as pending until a code confirms it.
-pub async fn start(db: &DatabaseConnection, hasher: &Hasher, user: &StaffUser) -> Result<TwoFactorSetup, AppError> {
+/// Asks for the password again (a session left open on a shared computer must not set up a
+/// phone of its own), and refuses while two-factor sign-in is on: replacing it would void
+/// the owner's recovery codes; a lost phone is an administrator's reset.
+pub async fn start(db: &DatabaseConnection, hasher: &Hasher, user: &StaffUser, password: &str) -> Result<TwoFactorSetup, AppError> {
+    let a = account(db, user.id).await?;
+    if !hasher.verify_password(password, Some(&a.password_hash)).await? {
+        return Err(AppError::PasswordWrong);
+    }
+    if a.totp_secret.is_some() {
+        return Err(AppError::TwoFactorAlreadyOn);
+    }
     let mut raw = [0u8; 20];
     random_bytes(&mut raw)?;
     let secret = Secret::Raw(raw.to_vec()).to_encoded().to_string();
@@ -53,7 +64,10 @@ pub async fn start(db: &DatabaseConnection, hasher: &Hasher, user: &StaffUser) -
 /// once (any earlier ones stop working).
 pub async fn confirm(db: &DatabaseConnection, hasher: &Hasher, user: &StaffUser, code: &str) -> Result<Vec<String>, AppError> {
     let a = account(db, user.id).await?;
-    let pending = hasher.sealer().open_opt(SECRET_COLUMN, a.totp_pending.as_deref())?.ok_or(AppError::InvalidInformation)?;
+    if a.totp_secret.is_some() {
+        return Err(AppError::TwoFactorAlreadyOn);
+    }
+    let pending = hasher.sealer().open_opt(SECRET_COLUMN, a.totp_pending.as_deref())?.ok_or(AppError::SecondFactorWrong)?;
     let step = matching_step(&totp(&pending, &a.username)?, code, None).ok_or(AppError::SecondFactorWrong)?;
     let codes: Vec<String> = (0..RECOVERY_CODES).map(|_| new_recovery_code()).collect::<Result<_, _>>()?;
     let txn = db.begin().await?;
@@ -89,8 +103,15 @@ pub async fn verify(db: &DatabaseConnection, hasher: &Hasher, a: &staff_account:
     let digits: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     if digits.len() == 6 && digits.bytes().all(|b| b.is_ascii_digit()) {
         let step = matching_step(&totp(&secret, &a.username)?, &digits, a.totp_last_step).ok_or(AppError::SecondFactorWrong)?;
-        staff_account::ActiveModel { id: Set(a.id), totp_last_step: Set(Some(step)), ..Default::default() }.update(db).await?;
-        return Ok(());
+        // Taken only if no sign-in took this step (or a later one) meanwhile: one code, one
+        // session, however many sign-ins send it at once.
+        let taken = staff_account::Entity::update_many()
+            .col_expr(staff_account::Column::TotpLastStep, Expr::value(step))
+            .filter(staff_account::Column::Id.eq(a.id))
+            .filter(Condition::any().add(staff_account::Column::TotpLastStep.is_null()).add(staff_account::Column::TotpLastStep.lt(step)))
+            .exec(db)
+            .await?;
+        return if taken.rows_affected == 1 { Ok(()) } else { Err(AppError::SecondFactorWrong) };
     }
     let hash = hasher.keyed_digest("recovery", &normalise_recovery(code));
     let unused = recovery_code::Entity::find()
@@ -101,9 +122,16 @@ pub async fn verify(db: &DatabaseConnection, hasher: &Hasher, a: &staff_account:
         .await?
         .ok_or(AppError::SecondFactorWrong)?;
     let txn = db.begin().await?;
-    recovery_code::ActiveModel { id: Set(unused.id), used_at: Set(Some(OffsetDateTime::now_utc())), ..Default::default() }
-        .update(&txn)
+    // Spent only if still unused: a code sent by two sign-ins at once signs in one.
+    let spent = recovery_code::Entity::update_many()
+        .col_expr(recovery_code::Column::UsedAt, Expr::value(OffsetDateTime::now_utc()))
+        .filter(recovery_code::Column::Id.eq(unused.id))
+        .filter(recovery_code::Column::UsedAt.is_null())
+        .exec(&txn)
         .await?;
+    if spent.rows_affected != 1 {
+        return Err(AppError::SecondFactorWrong);
+    }
     audit::record(&txn, Some(a.id), None, "recovery_code_used", None).await?;
     txn.commit().await?;
     Ok(())

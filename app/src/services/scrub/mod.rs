@@ -8,29 +8,31 @@
 //! and an embedded colour profile is dropped. PDFs lose the document information dictionary
 //! (author, title, producer, dates) and every XMP metadata stream, and are written out
 //! afresh, which also drops the earlier revisions an incremental update leaves behind.
-use std::io::Cursor;
+//!
+//! Both are bounded before and while they run (`images.rs`, `pdf.rs`): a few kilobytes from
+//! an anonymous sender can declare a canvas of gigapixels or a stream that inflates a
+//! thousandfold, and such a file is refused as too complex instead of being unpacked.
+mod images;
+mod jpeg;
+mod pdf;
 
-use image::codecs::jpeg::JpegEncoder;
-use image::codecs::png::PngEncoder;
-use image::codecs::webp::WebPEncoder;
-use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
+use image::ImageFormat;
 
 use crate::domain::evidence::EvidenceKind;
+
+pub use images::MAX_PIXELS;
 
 /// Why a file was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScrubError {
     /// Not a JPEG, PNG, WebP or PDF by its content, whatever its name says.
     Unsupported,
-    /// The right kind, but damaged, too large in pixels, or an encrypted PDF.
+    /// The right kind, but damaged, or an encrypted PDF.
     Unreadable,
+    /// Cleaning it would take more than a phone's evidence ever needs: more pixels than
+    /// [`MAX_PIXELS`], or a PDF that unpacks into too many objects or bytes.
+    TooComplex,
 }
-
-/// Images larger than this on a side are refused: a small file can declare a huge canvas.
-const MAX_SIDE: u32 = 12_000;
-/// The most memory one decode may take (a 12,000 × 10,000 RGBA photo fits).
-const MAX_DECODE_BYTES: u64 = 512 * 1024 * 1024;
-const JPEG_QUALITY: u8 = 92;
 
 /// The kind of a file by its content.
 pub fn kind_of(bytes: &[u8]) -> Option<EvidenceKind> {
@@ -49,100 +51,34 @@ pub fn kind_of(bytes: &[u8]) -> Option<EvidenceKind> {
 pub fn scrub(bytes: &[u8]) -> Result<(EvidenceKind, Vec<u8>), ScrubError> {
     let kind = kind_of(bytes).ok_or(ScrubError::Unsupported)?;
     let clean = match kind {
-        EvidenceKind::Pdf => scrub_pdf(bytes)?,
-        image_kind => scrub_image(bytes, image_kind)?,
+        EvidenceKind::Pdf => pdf::scrub(bytes)?,
+        image_kind => images::scrub(bytes, image_kind)?,
     };
     Ok((kind, clean))
 }
 
-fn scrub_image(bytes: &[u8], kind: EvidenceKind) -> Result<Vec<u8>, ScrubError> {
-    let format = match kind {
-        EvidenceKind::Jpeg => ImageFormat::Jpeg,
-        EvidenceKind::Png => ImageFormat::Png,
-        EvidenceKind::Webp => ImageFormat::WebP,
-        EvidenceKind::Pdf => return Err(ScrubError::Unsupported),
-    };
-    let unreadable = |_| ScrubError::Unreadable;
-    let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
-    let mut limits = Limits::default();
-    limits.max_image_width = Some(MAX_SIDE);
-    limits.max_image_height = Some(MAX_SIDE);
-    limits.max_alloc = Some(MAX_DECODE_BYTES);
-    reader.limits(limits);
-    let mut decoder = reader.into_decoder().map_err(unreadable)?;
-    let orientation = decoder.orientation().map_err(unreadable)?;
-    let mut pixels = DynamicImage::from_decoder(decoder).map_err(unreadable)?;
-    pixels.apply_orientation(orientation);
-
-    let mut out = Cursor::new(Vec::with_capacity(bytes.len()));
-    let written = match kind {
-        EvidenceKind::Jpeg => {
-            let pixels = match pixels {
-                DynamicImage::ImageLuma8(_) => pixels,
-                other => DynamicImage::ImageRgb8(other.to_rgb8()),
-            };
-            pixels.write_with_encoder(JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY))
-        }
-        EvidenceKind::Png => pixels.write_with_encoder(PngEncoder::new(&mut out)),
-        _ => {
-            let pixels = if pixels.color().has_alpha() {
-                DynamicImage::ImageRgba8(pixels.to_rgba8())
-            } else {
-                DynamicImage::ImageRgb8(pixels.to_rgb8())
-            };
-            pixels.write_with_encoder(WebPEncoder::new_lossless(&mut out))
-        }
-    };
-    written.map_err(|e| {
-        tracing::warn!(error = %e, "re-encoding an evidence image failed");
-        ScrubError::Unreadable
-    })?;
-    Ok(out.into_inner())
-}
-
-fn scrub_pdf(bytes: &[u8]) -> Result<Vec<u8>, ScrubError> {
-    use lopdf::Object;
-    let mut doc = lopdf::Document::load_mem(bytes).map_err(|_| ScrubError::Unreadable)?;
-    // An encrypted PDF's metadata cannot be removed without its password.
-    if doc.is_encrypted() || doc.catalog().is_err() {
-        return Err(ScrubError::Unreadable);
+/// What cleaning this file may take of the decode memory budget, in MiB, read from its
+/// header alone (a PDF's parse is bounded by `pdf.rs` and costs a fixed share).
+pub fn cost_mib(bytes: &[u8]) -> u32 {
+    match kind_of(bytes) {
+        Some(EvidenceKind::Pdf) => pdf::COST_MIB,
+        Some(kind) => images::cost_mib(bytes, kind),
+        None => 1,
     }
-    // A fresh trailer with the catalog alone: /Info and anything else a writer put there go.
-    let root = doc.trailer.get(b"Root").map_err(|_| ScrubError::Unreadable)?.clone();
-    doc.trailer = lopdf::Dictionary::new();
-    doc.trailer.set("Root", root);
-    // XMP packets, wherever they are referenced from (a damaged key would not hide them).
-    doc.objects.retain(|_, object| {
-        let Object::Stream(stream) = object else { return true };
-        let is = |key: &[u8], name: &[u8]| stream.dict.get(key).and_then(Object::as_name).is_ok_and(|n| n == name);
-        !(is(b"Type", b"Metadata") || is(b"Subtype", b"XML"))
-    });
-    for object in doc.objects.values_mut() {
-        let dict = match object {
-            Object::Dictionary(d) => d,
-            Object::Stream(s) => &mut s.dict,
-            _ => continue,
-        };
-        // XMP packets hang off the catalog, pages, images and fonts alike; PieceInfo holds
-        // the authoring application's private data.
-        dict.remove(b"Metadata");
-        dict.remove(b"PieceInfo");
-    }
-    // The metadata streams are now unreferenced: drop them, and every older revision.
-    doc.prune_objects();
-    let mut out = Vec::with_capacity(bytes.len());
-    doc.save_to(&mut out).map_err(|_| ScrubError::Unreadable)?;
-    Ok(out)
 }
 
 #[cfg(test)]
 mod tests {
+    use std::io::Cursor;
+
+    use image::{ImageDecoder, ImageReader};
+
     use super::*;
 
-    const PHOTO_JPG: &[u8] = include_bytes!("../../tests/fixtures/photo.jpg");
-    const PHOTO_WEBP: &[u8] = include_bytes!("../../tests/fixtures/photo.webp");
-    const SCAN_PNG: &[u8] = include_bytes!("../../tests/fixtures/scan.png");
-    const SCAN_PDF: &[u8] = include_bytes!("../../tests/fixtures/scan.pdf");
+    const PHOTO_JPG: &[u8] = include_bytes!("../../../tests/fixtures/photo.jpg");
+    const PHOTO_WEBP: &[u8] = include_bytes!("../../../tests/fixtures/photo.webp");
+    const SCAN_PNG: &[u8] = include_bytes!("../../../tests/fixtures/scan.png");
+    const SCAN_PDF: &[u8] = include_bytes!("../../../tests/fixtures/scan.pdf");
 
     /// Marks the fixtures carry (written with exiftool): the owner's name in EXIF, XMP,
     /// IPTC or the PDF's information dictionary, a comment, and the GPS block's own tag.
@@ -245,7 +181,7 @@ mod tests {
         png.extend_from_slice(&[8, 6, 0, 0, 0]);
         let crc = crc32(&png[12..]);
         png.extend_from_slice(&crc.to_be_bytes());
-        assert_eq!(scrub(&png), Err(ScrubError::Unreadable));
+        assert_eq!(scrub(&png), Err(ScrubError::TooComplex));
     }
 
     fn crc32(bytes: &[u8]) -> u32 {

@@ -1,0 +1,63 @@
+//! Every sealed column, in one list: what key rotation reseals and what the tests that read
+//! the raw database check. A column that is sealed on insert but missing here would stay
+//! under the old key after a rotation (as the two-factor secrets did, locking their owners
+//! out once the old key was retired), so a sealed value is written through one of these.
+
+/// How a column's values are stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// `s1.<key id>.<hex>` text.
+    Text,
+    /// `s1.<key id>.` then raw bytes (files).
+    Bytes,
+}
+
+/// A sealed column: its table and column, the associated data it is sealed with (the
+/// column's name as the sealing code spells it), its form, and — where only some rows of a
+/// column are sealed — the rows that are (a column and the values it may hold).
+#[derive(Clone, Copy, Debug)]
+pub struct SealedColumn {
+    pub table: &'static str,
+    pub column: &'static str,
+    pub context: &'static str,
+    pub form: Form,
+    pub only_where: Option<(&'static str, &'static [&'static str])>,
+}
+
+const fn text(table: &'static str, column: &'static str, context: &'static str) -> SealedColumn {
+    SealedColumn { table, column, context, form: Form::Text, only_where: None }
+}
+
+pub const REPORT_WHAT: &str = "report.what";
+pub const REPORT_WHO: &str = "report.who";
+pub const REPORT_PLACE: &str = "report.place";
+pub const REPORT_TIME: &str = "report.time";
+pub const REPORT_WHY: &str = "report.why";
+pub const REPORT_HOW: &str = "report.how";
+pub const REPORT_HOW_MUCH: &str = "report.how_much";
+pub const REPORT_EVIDENCE: &str = "report.evidence";
+pub const REPORT_CONTACT: &str = "report.contact";
+/// Timeline texts: the reporter's answers and additions, messages to them, internal notes.
+pub const EVENT_BODY: &str = "report_event.body";
+/// The timeline entries whose body is a text (a state change's body is its state code).
+pub const TEXT_EVENTS: &[&str] = &["info_added", "message", "note"];
+pub const ATTACHMENT_CONTENT: &str = "attachment.content";
+/// A staff member's TOTP secret, confirmed or pending (one context for both: confirming
+/// moves the pending value into the secret column as it is).
+pub const TOTP_SECRET: &str = "staff_account.totp";
+
+pub const SEALED: &[SealedColumn] = &[
+    text("report", "what", REPORT_WHAT),
+    text("report", "who", REPORT_WHO),
+    text("report", "place", REPORT_PLACE),
+    text("report", "time", REPORT_TIME),
+    text("report", "why", REPORT_WHY),
+    text("report", "how", REPORT_HOW),
+    text("report", "how_much", REPORT_HOW_MUCH),
+    text("report", "evidence", REPORT_EVIDENCE),
+    text("report", "contact", REPORT_CONTACT),
+    SealedColumn { only_where: Some(("kind", TEXT_EVENTS)), ..text("report_event", "body", EVENT_BODY) },
+    SealedColumn { form: Form::Bytes, ..text("attachment", "content", ATTACHMENT_CONTENT) },
+    text("staff_account", "totp_secret", TOTP_SECRET),
+    text("staff_account", "totp_pending", TOTP_SECRET),
+];
