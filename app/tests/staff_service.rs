@@ -360,3 +360,39 @@ async fn two_factor_codes_work_once_under_parallel_use_and_survive_a_key_rotatio
         t.drop_db().await;
     }
 }
+
+/// A password reset leaves a deactivated account deactivated; an account keeps at most a
+/// few sessions; sessions that ended without signing out are purged.
+#[tokio::test]
+async fn resets_do_not_reactivate_and_sessions_are_bounded_and_purged() {
+    use app::domain::staff::SessionLimits;
+    for t in test_db::all().await {
+        let who = t.backend;
+        let h = hasher();
+        let admin = staff::create_account(&t.db, &h, None, NewAccount::new("admin", "Admin", Role::Administrator, PW, false)).await.unwrap();
+        let gone = staff::create_account(&t.db, &h, None, NewAccount::new("dodi", "Dodi", Role::Inspector, PW, false)).await.unwrap();
+        staff::admin_deactivate(&t.db, &admin, gone.id).await.unwrap();
+        let one_time = staff::admin_reset(&t.db, &h, &admin, gone.id).await.unwrap();
+        assert_eq!(staff::login(&t.db, &h, "dodi", &one_time, None).await.unwrap_err(), AppError::LoginFailed, "{who}: still deactivated");
+
+        let mut tokens = Vec::new();
+        for _ in 0..8 {
+            tokens.push(staff::login(&t.db, &h, "admin", PW, None).await.unwrap().1);
+        }
+        let count = staff_session::Entity::find().filter(staff_session::Column::StaffId.eq(admin.id)).count(&t.db).await.unwrap();
+        assert_eq!(count, staff::MAX_SESSIONS, "{who}");
+        let limits = SessionLimits::default();
+        assert!(staff::session_user(&t.db, &limits, tokens.last().unwrap()).await.unwrap().is_some(), "{who}: the newest lives");
+        let mut live = 0;
+        for token in &tokens[..7] {
+            live += usize::from(staff::session_user(&t.db, &limits, token).await.unwrap().is_some());
+        }
+        assert_eq!(live, 4, "{who}: the rest of the newest (within one second any of them)");
+
+        let now = time::OffsetDateTime::now_utc().unix_timestamp();
+        assert_eq!(staff::purge_ended_sessions(&t.db, &limits, now).await.unwrap(), 0, "{who}: live sessions stay");
+        let later = now + limits.idle_secs + 1;
+        assert_eq!(staff::purge_ended_sessions(&t.db, &limits, later).await.unwrap(), staff::MAX_SESSIONS, "{who}");
+        t.drop_db().await;
+    }
+}

@@ -141,6 +141,12 @@ impl Config {
         std::fs::create_dir_all(&self.data_dir).with_context(|| {
             format!("cannot create the data directory {}", self.data_dir.display())
         })?;
+        // Reports, keys and the database are the service's alone: nobody else on the server
+        // may read them (the folder 0700, files 0600; existing ones are tightened too).
+        restrict(&self.data_dir, 0o700).with_context(|| format!("cannot restrict {}", self.data_dir.display()))?;
+        if let Some(db_file) = sqlite_file(&self.database_url) {
+            private_sqlite(&db_file).with_context(|| format!("cannot restrict {}", db_file.display()))?;
+        }
         let secret = match &self.receipt_secret {
             Some(hex) => parse_secret(hex).context("LENTERA_RECEIPT_SECRET")?,
             None => load_or_create_secret(&self.data_dir.join("receipt.secret"), "receipt secret")?,
@@ -205,6 +211,41 @@ fn load_or_create_secret(path: &Path, what: &str) -> anyhow::Result<[u8; 32]> {
     write_private(path, &text).with_context(|| format!("cannot write {}", path.display()))?;
     tracing::info!(path = %path.display(), "generated a new {what}; back it up (apart from the database)");
     Ok(secret)
+}
+
+/// The database file of a `sqlite:` URL.
+fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().filter(|p| !p.is_empty() && *p != ":memory:")?;
+    Some(std::path::PathBuf::from(path))
+}
+
+/// Creates the SQLite file 0600 before SQLite does (its WAL and shared-memory files take the
+/// database's permissions), and tightens an existing one and its companions.
+fn private_sqlite(db_file: &Path) -> std::io::Result<()> {
+    if !db_file.exists() {
+        write_private(db_file, "")?;
+    }
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut name = db_file.as_os_str().to_owned();
+        name.push(suffix);
+        let path = std::path::PathBuf::from(name);
+        if path.exists() {
+            restrict(&path, 0o600)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn restrict(path: &Path, mode: u32) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+}
+
+#[cfg(not(unix))]
+fn restrict(_path: &Path, _mode: u32) -> std::io::Result<()> {
+    Ok(())
 }
 
 #[cfg(unix)]

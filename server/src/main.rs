@@ -119,7 +119,7 @@ async fn run() -> anyhow::Result<()> {
     }
 
     spawn_token_purge(state.db.clone());
-    spawn_retention(state.db.clone());
+    spawn_retention(state.db.clone(), state.sessions);
     let app = lentera::router::app(state);
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
@@ -146,7 +146,7 @@ fn spawn_token_purge(db: sea_orm::DatabaseConnection) {
 
 /// Empties closed cases whose retention ended: at start-up, then every six hours (the job
 /// is idempotent, so restarts and several instances do no harm).
-fn spawn_retention(db: sea_orm::DatabaseConnection) {
+fn spawn_retention(db: sea_orm::DatabaseConnection, sessions: app::domain::staff::SessionLimits) {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(6 * 3600));
         loop {
@@ -160,6 +160,10 @@ fn spawn_retention(db: sea_orm::DatabaseConnection) {
             // Uploads never joined to a report are deleted after a day.
             if let Err(e) = app::services::evidence::purge_waiting(&db, now).await {
                 tracing::warn!(error = %e, "purging waiting uploads failed");
+            }
+            // Staff sessions that ended without signing out.
+            if let Err(e) = app::services::staff::purge_ended_sessions(&db, &sessions, now.unix_timestamp()).await {
+                tracing::warn!(error = %e, "purging ended staff sessions failed");
             }
             // Throttling records of earlier days: their keys can no longer be computed.
             if let Err(e) = app::services::throttle::purge_stale(&db, now.unix_timestamp()).await {

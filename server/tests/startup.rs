@@ -66,3 +66,41 @@ fn a_full_disk_at_start_up_is_a_clear_error() {
     let _ = std::fs::remove_dir_all(&dir);
     assert_clear_failure(&out, "cannot open the database");
 }
+
+/// Hostile test: a copy of the data directory by another user of the server. On main the
+/// database was 0644 in a 0755 folder; now the folder is the service's alone, and a
+/// database left readable by an earlier release is tightened at start.
+#[cfg(unix)]
+#[test]
+fn the_data_directory_and_its_files_are_readable_by_the_service_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = std::env::temp_dir().join(format!("lentera-perms-{}", std::process::id()));
+    let mode = |name: &str| std::fs::metadata(dir.join(name)).unwrap().permissions().mode() & 0o777;
+    let create = |user: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_lentera"))
+            .args(["admin", "create", user, "--role", "administrator"])
+            .env("LENTERA_DATA_DIR", &dir)
+            .env("LENTERA_NEW_PASSWORD", "Kopi-susu-2026-x")
+            .env("RUST_LOG", "warn")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    };
+    create("ani");
+    assert_eq!(std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777, 0o700);
+    for file in ["lentera.db", "receipt.secret", "data.key"] {
+        assert_eq!(mode(file), 0o600, "{file}");
+    }
+    // An installation of an earlier release: everything world-readable.
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(dir.join("lentera.db"), std::fs::Permissions::from_mode(0o644)).unwrap();
+    create("budi");
+    assert_eq!(std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777, 0o700);
+    assert_eq!(mode("lentera.db"), 0o600);
+    for companion in ["lentera.db-wal", "lentera.db-shm"] {
+        if dir.join(companion).exists() {
+            assert_eq!(mode(companion), 0o600, "{companion}");
+        }
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -63,12 +63,9 @@ pub fn valid_received_on(date: &str, today: &str) -> bool {
         && b[4] == b'-'
         && b[7] == b'-'
         && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    if !shape {
-        return false;
-    }
-    let month: u32 = date[5..7].parse().unwrap_or(0);
-    let day: u32 = date[8..10].parse().unwrap_or(0);
-    (1..=12).contains(&month) && (1..=31).contains(&day) && date >= "2000-01-01" && date <= today
+    // A real day of the calendar (no 31 February: the deadline would count from another).
+    let real = time::Date::parse(date, time::macros::format_description!("[year]-[month]-[day]")).is_ok();
+    shape && real && date >= "2000-01-01" && date <= today
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -245,6 +242,11 @@ mod tests {
         assert!(!valid_received_on("2026-13-01", "2026-11-28"));
         assert!(!valid_received_on("20-11-2026", "2026-11-28"));
         assert!(!valid_received_on("", "2026-11-28"));
+        // Days a month does not have (the hostile test of main got 31 February accepted).
+        for impossible in ["2026-02-29", "2026-02-31", "2026-04-31", "2026-11-00", "2026-00-10"] {
+            assert!(!valid_received_on(impossible, "2026-11-28"), "{impossible}");
+        }
+        assert!(valid_received_on("2024-02-29", "2026-11-28"), "a leap day");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! share them; the cookie holds a random token whose SHA-256 is the row key.
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, SqlErr, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect, SqlErr, TransactionTrait,
 };
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
@@ -178,9 +178,43 @@ pub async fn login(
     }
     .insert(&txn)
     .await?;
+    // A few devices at once; signing in on another ends the least recently used.
+    let surplus: Vec<String> = staff_session::Entity::find()
+        .select_only()
+        .column(staff_session::Column::IdHash)
+        .filter(staff_session::Column::StaffId.eq(account.id))
+        .filter(staff_session::Column::IdHash.ne(token_hash(&token)))
+        .order_by_desc(staff_session::Column::LastSeenAt)
+        .order_by_desc(staff_session::Column::CreatedAt)
+        .offset(MAX_SESSIONS - 1)
+        // SQLite takes no OFFSET without a LIMIT.
+        .limit(10_000)
+        .into_tuple()
+        .all(&txn)
+        .await?;
+    if !surplus.is_empty() {
+        staff_session::Entity::delete_many().filter(staff_session::Column::IdHash.is_in(surplus)).exec(&txn).await?;
+    }
     audit::record(&txn, Some(account.id), None, "login", None).await?;
     txn.commit().await?;
     Ok((to_user(&account)?, token))
+}
+
+/// Sessions one account may have at once (a desk computer, a laptop, a phone…).
+pub const MAX_SESSIONS: u64 = 5;
+
+/// Deletes sessions that ended (idle too long, or past their lifetime) without signing out;
+/// run by the server's periodic clean-up. Returns how many went.
+pub async fn purge_ended_sessions(db: &DatabaseConnection, limits: &SessionLimits, now: i64) -> Result<u64, AppError> {
+    let gone = staff_session::Entity::delete_many()
+        .filter(
+            sea_orm::Condition::any()
+                .add(staff_session::Column::LastSeenAt.lt(now - limits.idle_secs))
+                .add(staff_session::Column::CreatedAt.lt(now - limits.absolute_secs)),
+        )
+        .exec(db)
+        .await?;
+    Ok(gone.rows_affected)
 }
 
 /// The signed-in user of a session cookie, refreshing its idle clock; expired sessions and
@@ -335,7 +369,8 @@ pub async fn admin_deactivate(db: &DatabaseConnection, actor: &StaffUser, staff_
 }
 
 /// An administrator resets a password: a new one-time password (returned once), sessions
-/// ended, and a new password forced at the next sign-in.
+/// ended, and a new password forced at the next sign-in. A deactivated account stays
+/// deactivated (reactivating is not a side effect of a password reset).
 pub async fn admin_reset(db: &DatabaseConnection, hasher: &Hasher, actor: &StaffUser, staff_id: i32) -> Result<String, AppError> {
     actor.require(crate::domain::staff::Permission::ManageAccounts)?;
     let password = generate_password()?;
@@ -346,7 +381,6 @@ pub async fn admin_reset(db: &DatabaseConnection, hasher: &Hasher, actor: &Staff
         id: Set(staff_id),
         password_hash: Set(phc),
         must_change_password: Set(true),
-        active: Set(true),
         ..Default::default()
     }
     .update(&txn)
