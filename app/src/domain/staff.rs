@@ -70,6 +70,7 @@ pub enum PasswordProblem {
 }
 
 /// Words of this setting that make a password easier to guess, besides the user name.
+#[cfg(feature = "ssr")]
 const SITE_WORDS: [&str; 6] = ["lentera", "inspektorat", "inspectorate", "whistleblowing", "pengaduan", "pelaporan"];
 
 /// A new staff password: 12 to 128 characters, and not guessable in fewer than 10^10 tries
