@@ -91,6 +91,30 @@ pub enum AppError {
     /// An attached upload is unknown or waited more than a day; attach it again.
     #[error("evidence upload expired")]
     EvidenceExpired,
+    /// A user name of 3-32 lower-case letters, digits, dots, dashes, underscores.
+    #[error("invalid user name")]
+    InvalidUsername,
+    /// No staff account with this id.
+    #[error("account not found")]
+    AccountNotFound,
+    /// The staff member to assign is unknown, deactivated, or in a role that does not work cases.
+    #[error("assignee unavailable")]
+    AssigneeUnavailable,
+    /// An internal note that is empty or over 4,000 characters.
+    #[error("note required")]
+    NoteRequired,
+    /// A received-on date that is no real day, or in the future.
+    #[error("invalid received-on date")]
+    InvalidReceivedDate,
+    /// An override of the 5W+2H verdict without its reason (at most 500 characters).
+    #[error("override reason required")]
+    OverrideReasonRequired,
+    /// A holiday without a date in 2000-2100 or with an empty or over-long name.
+    #[error("invalid holiday")]
+    InvalidHoliday,
+    /// Removing a day that is not in the calendar.
+    #[error("holiday not found")]
+    HolidayNotFound,
     /// Deadline lengths or retention outside their bounds.
     #[error("invalid settings")]
     InvalidSettings,
@@ -119,6 +143,8 @@ impl AppError {
             | AppError::MessageRequired
             | AppError::OutcomeDetailRequired => 400,
             AppError::CaseNotFound => 404,
+            AppError::InvalidUsername | AppError::AssigneeUnavailable | AppError::NoteRequired | AppError::InvalidReceivedDate | AppError::OverrideReasonRequired | AppError::InvalidHoliday => 400,
+            AppError::AccountNotFound | AppError::HolidayNotFound => 404,
             AppError::EvidenceExpired | AppError::InvalidSettings | AppError::InvalidName => 400,
             AppError::EvidenceUnsupported => 415,
             AppError::EvidenceUnreadable => 422,
@@ -136,6 +162,19 @@ impl AppError {
             AppError::TooManyAttempts { .. } => 429,
             AppError::Network(_) | AppError::Internal => 500,
         }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl AppError {
+    /// An unexpected failure: logged with its cause and the line it happened at (an operator
+    /// otherwise got a 500 and an empty log); the user sees only "internal error". Causes
+    /// passed here are library errors, never report text.
+    #[track_caller]
+    pub fn internal(cause: impl std::fmt::Debug) -> Self {
+        let at = std::panic::Location::caller();
+        tracing::error!(?cause, %at, "internal error");
+        AppError::Internal
     }
 }
 
@@ -168,5 +207,34 @@ impl From<sea_orm::DbErr> for AppError {
                 AppError::Internal
             }
         }
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    /// An internal error is made by [`super::AppError::internal`], which logs its cause and
+    /// place; a bare `AppError::Internal` from a failed call left the log empty (33 places).
+    #[test]
+    fn no_failed_call_becomes_an_internal_error_without_its_cause() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut found = Vec::new();
+        let mut stack = vec![dir];
+        while let Some(d) = stack.pop() {
+            for entry in std::fs::read_dir(&d).expect("source folder") {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).expect("source");
+                    // Spelled in two halves, so that this file does not match itself.
+                    for pattern in [["map_err(|_| AppError::", "Internal)"].concat(), ["ok_or(AppError::", "Internal)"].concat()] {
+                        if text.contains(&pattern) {
+                            found.push(format!("{}: {pattern}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(found.is_empty(), "use AppError::internal(cause): {found:#?}");
     }
 }

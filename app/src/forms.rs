@@ -150,16 +150,10 @@ pub async fn switch_language(req: Request) -> Response {
     let Some(q) = q else { return StatusCode::BAD_REQUEST.into_response() };
     let lang = crate::i18n::Lang::from_code(&q.ke).unwrap_or_default();
     let back = crate::domain::redirect::same_site_path(&q.kembali).unwrap_or("/").to_owned();
-    let cookie = format!(
-        "{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
-        crate::i18n::LANG_COOKIE,
-        lang.code()
-    );
-    Response::builder()
-        .status(StatusCode::SEE_OTHER)
-        .header(http::header::LOCATION, back)
-        .header(http::header::SET_COOKIE, cookie)
-        .body(Body::empty())
-        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+    let mut res = Response::builder().status(StatusCode::SEE_OTHER).header(http::header::LOCATION, back);
+    if let Some(cookie) = crate::request::language_cookie(req.headers(), lang) {
+        res = res.header(http::header::SET_COOKIE, cookie);
+    }
+    res.body(Body::empty()).unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
 }
 

@@ -21,6 +21,8 @@ pub mod entities;
 #[cfg(feature = "ssr")]
 pub mod forms;
 #[cfg(feature = "ssr")]
+pub mod request;
+#[cfg(feature = "ssr")]
 pub mod services;
 #[cfg(feature = "ssr")]
 pub mod state;
@@ -117,11 +119,7 @@ fn page_security_policy() {
 fn server_lang() -> Lang {
     #[cfg(feature = "ssr")]
     {
-        use_context::<http::request::Parts>()
-            .and_then(|p| {
-                p.headers.get(http::header::COOKIE).and_then(|v| v.to_str().ok()).map(Lang::from_cookie_header)
-            })
-            .unwrap_or_default()
+        use_context::<http::request::Parts>().map(|p| request::language(&p.headers)).unwrap_or_default()
     }
     #[cfg(not(feature = "ssr"))]
     {

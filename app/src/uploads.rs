@@ -14,9 +14,9 @@ use http::{header, HeaderValue, StatusCode};
 
 use crate::domain::staff::Permission;
 use crate::errors::AppError;
-use crate::i18n::{error_text, Lang};
+use crate::i18n::error_text;
 use crate::model::StaffUser;
-use crate::services::staff::{self as staff_service, SESSION_COOKIE};
+use crate::services::staff as staff_service;
 use crate::services::throttle::Guard;
 use crate::services::evidence;
 use crate::state::AppState;
@@ -38,15 +38,7 @@ fn json_error(e: AppError) -> Response {
 
 /// The staff member signed in on this request, if any.
 async fn signed_in(state: &AppState, headers: &http::HeaderMap) -> Result<Option<StaffUser>, AppError> {
-    let token = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == SESSION_COOKIE)
-        .map(|(_, v)| v.trim().to_owned());
-    match token {
+    match crate::request::session_token(headers) {
         Some(t) => staff_service::session_user(&state.db, &state.sessions, &t).await,
         None => Ok(None),
     }
@@ -98,7 +90,7 @@ fn multipart_failed(state: &AppState, e: axum::extract::multipart::MultipartErro
 
 /// GET /staf/bukti/{id}
 pub async fn get_evidence(State(state): State<AppState>, Path(id): Path<i32>, headers: http::HeaderMap) -> Response {
-    let lang = headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).map(Lang::from_cookie_header).unwrap_or_default();
+    let lang = crate::request::language(&headers);
     let result = async {
         let user = signed_in(&state, &headers).await?.ok_or(AppError::NotSignedIn)?;
         if user.must_set_up_two_factor {
@@ -132,7 +124,7 @@ pub async fn get_board_csv(
     axum::extract::Query(filter): axum::extract::Query<crate::model::BoardFilter>,
     headers: http::HeaderMap,
 ) -> Response {
-    let lang = headers.get(header::COOKIE).and_then(|v| v.to_str().ok()).map(Lang::from_cookie_header).unwrap_or_default();
+    let lang = crate::request::language(&headers);
     let result = async {
         let user = signed_in(&state, &headers).await?.ok_or(AppError::NotSignedIn)?;
         if user.must_set_up_two_factor {

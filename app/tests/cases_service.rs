@@ -140,7 +140,7 @@ async fn each_role_may_do_exactly_its_part() {
         assert_eq!(cases::move_case(&t.db, &w.intake, id, CaseState::Verifikasi).await, Err(AppError::Forbidden));
         assert_eq!(cases::move_case(&t.db, &w.admin, id, CaseState::Verifikasi).await, Err(AppError::Forbidden));
         // Staff cannot be assigned outside the workflow roles.
-        assert_eq!(cases::assign(&t.db, &w.supervisor, id, w.intake.id).await, Err(AppError::InvalidInformation));
+        assert_eq!(cases::assign(&t.db, &w.supervisor, id, w.intake.id).await, Err(AppError::AssigneeUnavailable));
         // The assigned inspector can.
         cases::move_case(&t.db, &w.inspector, id, CaseState::Verifikasi).await.unwrap();
         assert_eq!(cases::move_case(&t.db, &w.supervisor, 999_999, CaseState::Verifikasi).await, Err(AppError::CaseNotFound), "{}", t.backend);
@@ -196,7 +196,7 @@ async fn opening_a_case_is_audited_and_internal_notes_never_reach_the_reporter()
         assert!(!cases::detail(&t.db, w.h.sealer(), &w.supervisor, id).await.unwrap().workers.is_empty());
 
         cases::add_note(&t.db, w.h.sealer(), &w.inspector, id, "Saksi: satpam kantor.").await.unwrap();
-        assert_eq!(cases::add_note(&t.db, w.h.sealer(), &w.inspector, id, "  ").await, Err(AppError::InvalidInformation));
+        assert_eq!(cases::add_note(&t.db, w.h.sealer(), &w.inspector, id, "  ").await, Err(AppError::NoteRequired));
         let again = cases::detail(&t.db, w.h.sealer(), &w.inspector, id).await.unwrap();
         assert!(again.timeline.iter().any(|e| e.kind == "note" && e.actor == "auditor1"));
         let reporter = reports::status(&t.db, &w.h, &s.receipt).await.unwrap();
@@ -223,9 +223,9 @@ async fn an_intake_officer_enters_a_letter_that_the_citizen_follows_with_the_sli
         let refused = cases::enter_report(&t.db, &w.h, &w.inspector, token.as_str(), cases::Received { channel: Channel::Surat, on: "2026-11-20" }, &input, reports::Evidence::none()).await;
         assert_eq!(refused.unwrap_err(), AppError::Forbidden, "inspectors do not do intake");
         let bad_date = cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), cases::Received { channel: Channel::Surat, on: "2999-01-01" }, &input, reports::Evidence::none()).await;
-        assert_eq!(bad_date.unwrap_err(), AppError::InvalidInformation);
+        assert_eq!(bad_date.unwrap_err(), AppError::InvalidReceivedDate);
         let portal = cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), cases::Received { channel: Channel::Portal, on: "2026-11-20" }, &input, reports::Evidence::none()).await;
-        assert_eq!(portal.unwrap_err(), AppError::InvalidInformation, "staff record the real channel");
+        assert_eq!(portal.unwrap_err(), AppError::FormExpired, "staff record the real channel");
 
         let slip = cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), cases::Received { channel: Channel::Surat, on: "2026-11-20" }, &input, reports::Evidence::none()).await.unwrap();
         let stored = report::Entity::find().one(&t.db).await.unwrap().unwrap();
@@ -255,7 +255,7 @@ async fn an_inspector_overrides_an_element_and_both_verdicts_are_kept() {
         cases::assign(&t.db, &w.supervisor, id, w.inspector.id).await.unwrap();
         assert_eq!(
             cases::override_element(&t.db, &w.inspector, id, Element::Who, true, " ").await,
-            Err(AppError::InvalidInformation),
+            Err(AppError::OverrideReasonRequired),
             "a reason is required"
         );
         assert_eq!(
@@ -569,7 +569,7 @@ async fn administrators_manage_the_holiday_calendar_and_deadlines_follow() {
 
         assert_eq!(deadlines::save_holiday(&t.db, &w.supervisor, "2026-11-30", "Libur daerah").await, Err(AppError::Forbidden));
         for (day, name) in [("2026-13-01", "Salah"), ("30-11-2026", "Salah"), ("2026-11-30", " ")] {
-            assert_eq!(deadlines::save_holiday(&t.db, &w.admin, day, name).await, Err(AppError::InvalidInformation), "{day:?} {name:?}");
+            assert_eq!(deadlines::save_holiday(&t.db, &w.admin, day, name).await, Err(AppError::InvalidHoliday), "{day:?} {name:?}");
         }
         deadlines::save_holiday(&t.db, &w.admin, "2026-11-30", "Hari jadi kabupaten").await.unwrap();
         assert_eq!(due().await, "2026-12-03", "{}: a new regional day off moves the deadline", t.backend);
@@ -578,7 +578,7 @@ async fn administrators_manage_the_holiday_calendar_and_deadlines_follow() {
         assert_eq!(renamed.name, "Hari Jadi Kabupaten ke-200", "saving the same day renames it");
         deadlines::remove_holiday(&t.db, &w.admin, "2026-11-30").await.unwrap();
         assert_eq!(due().await, "2026-12-02");
-        assert_eq!(deadlines::remove_holiday(&t.db, &w.admin, "2026-11-30").await, Err(AppError::InvalidInformation));
+        assert_eq!(deadlines::remove_holiday(&t.db, &w.admin, "2026-11-30").await, Err(AppError::HolidayNotFound));
         let audited: Vec<String> = audit_event::Entity::find().all(&t.db).await.unwrap().into_iter().map(|e| e.action).filter(|a| a.starts_with("holiday")).collect();
         assert_eq!(audited, ["holiday_saved", "holiday_saved", "holiday_removed"]);
         t.drop_db().await;

@@ -111,6 +111,37 @@ async fn staff_sign_in_sets_a_strict_http_only_cookie_that_identifies_them() {
     t.drop_db().await;
 }
 
+/// Hostile test: over HTTPS (behind the proxy) the session cookie was sent without
+/// `Secure`, so one `http://` link leaked it. Now it is `__Host-` prefixed and `Secure`,
+/// and only that name signs in over HTTPS.
+#[tokio::test]
+async fn over_https_the_session_cookie_is_secure_and_host_only() {
+    use app::domain::staff::Role;
+    use app::functions::staff::{staff_login, whoami};
+    let (_owner, t) = with_state().await;
+    let st = use_context::<AppState>().unwrap();
+    app::services::staff::create_account(&t.db, &st.hasher, None, app::services::staff::NewAccount::new("gita", "Gita", Role::Inspector, "Kopi-susu-2026", false))
+        .await
+        .unwrap();
+    let over_https = |cookie: &str| {
+        let mut parts = parts_with_cookie(cookie);
+        parts.headers.insert("x-forwarded-proto", http::HeaderValue::from_static("https"));
+        parts
+    };
+    let res = leptos_axum::ResponseOptions::default();
+    provide_context(res.clone());
+    provide_context(over_https(""));
+    staff_login("gita".into(), "Kopi-susu-2026".into(), String::new()).await.unwrap();
+    let cookie = res.0.read().unwrap().headers.get(http::header::SET_COOKIE).unwrap().to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("__Host-lentera_staf=") && cookie.contains("Secure") && cookie.contains("Path=/"), "{cookie}");
+    let token = cookie.split(';').next().unwrap().split_once('=').unwrap().1.to_owned();
+    provide_context(over_https(&format!("__Host-lentera_staf={token}")));
+    assert_eq!(whoami().await.unwrap().map(|u| u.username), Some("gita".to_owned()));
+    provide_context(over_https(&format!("lentera_staf={token}")));
+    assert_eq!(whoami().await.unwrap(), None, "the unprefixed name does not count over HTTPS");
+    t.drop_db().await;
+}
+
 /// Signs `username` in through the server function and returns their cookie pair.
 async fn sign_in(username: &str) -> String {
     use app::functions::staff::staff_login;

@@ -115,6 +115,12 @@ async fn weak_passwords_and_taken_names_are_refused() {
         staff::create_account(&t.db, &h, None, app::services::staff::NewAccount::new("fajar", "Fajar", Role::Inspector, PW, false)).await.unwrap();
         let taken = staff::create_account(&t.db, &h, None, app::services::staff::NewAccount::new("Fajar", "F", Role::Inspector, PW, false)).await;
         assert_eq!(taken.unwrap_err(), AppError::UsernameTaken, "{}", t.backend);
+        // Each mistake its own message (a space in a user name was told to "write the
+        // additional information").
+        let spaced = staff::create_account(&t.db, &h, None, app::services::staff::NewAccount::new("Ani B", "Ani", Role::Inspector, PW, false)).await;
+        assert_eq!(spaced.unwrap_err(), AppError::InvalidUsername);
+        let nameless = staff::create_account(&t.db, &h, None, app::services::staff::NewAccount::new("ani.b", " ", Role::Inspector, PW, false)).await;
+        assert_eq!(nameless.unwrap_err(), AppError::InvalidName);
         t.drop_db().await;
     }
 }

@@ -28,6 +28,7 @@ use app::domain::evidence::{EvidenceLimits, MB};
 use app::domain::throttle::Limits;
 use app::services::throttle::{ThrottleConfig, Throttles};
 use leptos::config::LeptosOptions;
+use secrecy::{ExposeSecret, SecretString};
 
 /// The session limits with an idle timeout from `LENTERA_SESSION_IDLE_SECS`, if set: a whole
 /// number of seconds, at least 1 and no more than the 12-hour absolute lifetime.
@@ -58,18 +59,20 @@ fn evidence_limits(file: Option<&str>, report: Option<&str>) -> anyhow::Result<E
     Ok(EvidenceLimits { file_bytes, report_bytes, ..defaults })
 }
 
+/// The configuration. Its `Debug` shows no secret: the keys are `SecretString`s (printed
+/// as `[REDACTED]`), and so is the database URL, which may hold a password.
 #[derive(Debug, Clone)]
 pub struct Config {
     pub addr: SocketAddr,
     pub data_dir: PathBuf,
-    pub database_url: String,
+    database_url: SecretString,
     pub site_root: String,
     pub sessions: SessionLimits,
     pub throttle: ThrottleConfig,
     pub evidence: EvidenceLimits,
-    receipt_secret: Option<String>,
-    data_key: Option<String>,
-    previous_data_keys: Vec<String>,
+    receipt_secret: Option<SecretString>,
+    data_key: Option<SecretString>,
+    previous_data_keys: Vec<SecretString>,
 }
 
 impl Config {
@@ -111,18 +114,18 @@ impl Config {
         };
         let evidence = evidence_limits(var("LENTERA_MAX_FILE_MB").as_deref(), var("LENTERA_MAX_REPORT_MB").as_deref())?;
         let previous_data_keys = var("LENTERA_DATA_KEY_PREVIOUS")
-            .map(|v| v.split(',').map(|k| k.trim().to_owned()).filter(|k| !k.is_empty()).collect())
+            .map(|v| v.split(',').map(str::trim).filter(|k| !k.is_empty()).map(SecretString::from).collect())
             .unwrap_or_default();
         Ok(Self {
             addr,
             data_dir,
-            database_url,
+            database_url: database_url.into(),
             site_root,
             sessions,
             throttle,
             evidence,
-            receipt_secret: var("LENTERA_RECEIPT_SECRET"),
-            data_key: var("LENTERA_DATA_KEY"),
+            receipt_secret: var("LENTERA_RECEIPT_SECRET").map(SecretString::from),
+            data_key: var("LENTERA_DATA_KEY").map(SecretString::from),
             previous_data_keys,
         })
     }
@@ -144,26 +147,27 @@ impl Config {
         // Reports, keys and the database are the service's alone: nobody else on the server
         // may read them (the folder 0700, files 0600; existing ones are tightened too).
         restrict(&self.data_dir, 0o700).with_context(|| format!("cannot restrict {}", self.data_dir.display()))?;
-        if let Some(db_file) = sqlite_file(&self.database_url) {
+        let database_url = self.database_url.expose_secret();
+        if let Some(db_file) = sqlite_file(database_url) {
             private_sqlite(&db_file).with_context(|| format!("cannot restrict {}", db_file.display()))?;
         }
         let secret = match &self.receipt_secret {
-            Some(hex) => parse_secret(hex).context("LENTERA_RECEIPT_SECRET")?,
+            Some(hex) => parse_secret(hex.expose_secret()).context("LENTERA_RECEIPT_SECRET")?,
             None => load_or_create_secret(&self.data_dir.join("receipt.secret"), "receipt secret")?,
         };
         let data_key = match &self.data_key {
-            Some(hex) => parse_secret(hex).context("LENTERA_DATA_KEY")?,
+            Some(hex) => parse_secret(hex.expose_secret()).context("LENTERA_DATA_KEY")?,
             None => load_or_create_secret(&self.data_dir.join("data.key"), "data key")?,
         };
         let previous = self
             .previous_data_keys
             .iter()
-            .map(|k| parse_secret(k).context("LENTERA_DATA_KEY_PREVIOUS"))
+            .map(|k| parse_secret(k.expose_secret()).context("LENTERA_DATA_KEY_PREVIOUS"))
             .collect::<anyhow::Result<Vec<_>>>()?;
         let sealer = Sealer::new(data_key, &previous);
-        let db = db::connect_and_migrate(&self.database_url)
+        let db = db::connect_and_migrate(database_url)
             .await
-            .with_context(|| format!("cannot open the database ({})", redact(&self.database_url)))?;
+            .with_context(|| format!("cannot open the database ({})", redact(database_url)))?;
         let throttles = Throttles::new(self.throttle, db.clone(), secret);
         Ok(AppState {
             leptos_options: self.leptos_options(),
@@ -266,6 +270,24 @@ fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    /// The configuration holds the keys; a `Debug` print of it (an operator's log line, a
+    /// panic message) must not.
+    #[test]
+    fn printing_the_configuration_shows_no_key() {
+        let key = "c0ffee".repeat(10) + "c0ff";
+        // The only test that touches these variables.
+        std::env::set_var("LENTERA_DATA_KEY", &key);
+        std::env::set_var("LENTERA_RECEIPT_SECRET", &key);
+        std::env::set_var("LENTERA_DATABASE_URL", "postgres://lentera:Rahasia-Basis-Data@db/lentera");
+        let config = Config::from_env().expect("valid");
+        let printed = format!("{config:?}");
+        std::env::remove_var("LENTERA_DATA_KEY");
+        std::env::remove_var("LENTERA_RECEIPT_SECRET");
+        std::env::remove_var("LENTERA_DATABASE_URL");
+        assert!(!printed.contains("c0ffee") && !printed.contains("Rahasia-Basis-Data"), "{printed}");
+        assert!(printed.contains("REDACTED"));
+    }
 
     #[test]
     fn a_secret_must_be_64_hex_digits() {

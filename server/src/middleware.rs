@@ -17,7 +17,7 @@ const FALLBACK_CSP: &str =
 pub async fn security_headers(req: Request, next: Next) -> Response {
     let is_static = req.uri().path().starts_with("/pkg/");
     // Behind a TLS-terminating proxy; only decides whether to send HSTS.
-    let https = req.headers().get("x-forwarded-proto").is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"https"));
+    let https = app::request::is_https(req.headers());
     let mut res = next.run(req).await;
     let h = res.headers_mut();
     if is_static {

@@ -140,6 +140,19 @@ async fn the_language_switch_sets_a_cookie_and_pages_follow_it() {
     t.drop_db().await;
 }
 
+/// The language cookie lives until the browser closes (a year on a shared phone told the
+/// next user that somebody had opened the site) and is `Secure` over HTTPS.
+#[tokio::test]
+async fn the_language_cookie_ends_with_the_browser_session_and_is_secure_over_https() {
+    let (app, t) = app_with(ThrottleConfig::default()).await;
+    let req = Request::get("/bahasa?ke=en&kembali=/lapor").header("x-forwarded-proto", "https").body(Body::empty()).unwrap();
+    let (_, headers, _) = send(&app, req).await;
+    let cookie = headers.get(header::SET_COOKIE).unwrap().to_str().unwrap();
+    assert!(cookie.starts_with("lentera_lang=en") && cookie.contains("Secure") && cookie.contains("HttpOnly"), "{cookie}");
+    assert!(!cookie.contains("Max-Age") && !cookie.contains("Expires"), "{cookie}");
+    t.drop_db().await;
+}
+
 /// Hostile test: the hostile test of main sent `/%09/evil.example`, answered with
 /// `Location: /\t/evil.example`, which Chromium follows to evil.example.
 #[tokio::test]

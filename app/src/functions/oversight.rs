@@ -9,9 +9,7 @@ use crate::model::{Dashboard, OversightSettings, PublicStats, WorkUnitRow};
 /// The request's language, from its cookie.
 #[cfg(feature = "ssr")]
 fn request_lang() -> crate::i18n::Lang {
-    use_context::<http::request::Parts>()
-        .and_then(|p| p.headers.get(http::header::COOKIE).and_then(|v| v.to_str().ok()).map(crate::i18n::Lang::from_cookie_header))
-        .unwrap_or_default()
+    use_context::<http::request::Parts>().map(|p| crate::request::language(&p.headers)).unwrap_or_default()
 }
 
 #[cfg(feature = "ssr")]

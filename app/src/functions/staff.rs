@@ -8,26 +8,22 @@ use crate::model::StaffUser;
 #[cfg(feature = "ssr")]
 use super::{respond, with_signed_in, with_user};
 #[cfg(feature = "ssr")]
-use crate::services::staff::{self as staff_service, SESSION_COOKIE};
+use crate::services::staff as staff_service;
+
+#[cfg(feature = "ssr")]
+fn request_headers() -> http::HeaderMap {
+    use_context::<http::request::Parts>().map(|p| p.headers).unwrap_or_default()
+}
 
 #[cfg(feature = "ssr")]
 fn session_token() -> Option<String> {
-    let parts = use_context::<http::request::Parts>()?;
-    let header = parts.headers.get(http::header::COOKIE)?.to_str().ok()?;
-    header
-        .split(';')
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == SESSION_COOKIE)
-        .map(|(_, v)| v.trim().to_owned())
+    crate::request::session_token(&request_headers())
 }
 
 #[cfg(feature = "ssr")]
 fn set_cookie(value: &str, max_age: i64) {
-    if let Some(opts) = use_context::<leptos_axum::ResponseOptions>() {
-        let cookie = format!("{SESSION_COOKIE}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Strict");
-        if let Ok(v) = http::HeaderValue::from_str(&cookie) {
-            opts.append_header(http::header::SET_COOKIE, v);
-        }
+    if let (Some(opts), Some(cookie)) = (use_context::<leptos_axum::ResponseOptions>(), crate::request::session_cookie(&request_headers(), value, max_age)) {
+        opts.append_header(http::header::SET_COOKIE, cookie);
     }
 }
 

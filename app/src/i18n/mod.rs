@@ -46,16 +46,6 @@ impl Lang {
             Lang::En => Lang::Id,
         }
     }
-
-    /// The language named by the `Cookie` header, Indonesian when none is set.
-    pub fn from_cookie_header(header: &str) -> Self {
-        header
-            .split(';')
-            .filter_map(|kv| kv.trim().split_once('='))
-            .find(|(k, _)| *k == LANG_COOKIE)
-            .and_then(|(_, v)| Lang::from_code(v.trim()))
-            .unwrap_or_default()
-    }
 }
 
 /// The language of the current page: on the server, provided as context by `App`; in an
@@ -513,6 +503,14 @@ pub fn error_text(error: &AppError, lang: Lang) -> String {
         AppError::InvalidName => ("Nama wajib diisi (paling banyak 120 karakter) dan belum dipakai.", "A name is required (at most 120 characters) and must not be in use already."),
         AppError::EvidenceUnsupported => ("Hanya foto (JPEG, PNG, WebP) dan dokumen PDF yang bisa dilampirkan. Berkas ini tidak dilampirkan.", "Only photos (JPEG, PNG, WebP) and PDF documents can be attached. This file was not attached."),
         AppError::EvidenceUnreadable => ("Berkas ini tidak bisa dibaca (rusak, terlalu besar ukuran gambarnya, atau PDF berkata sandi). Berkas ini tidak dilampirkan.", "This file could not be read (damaged, too many pixels, or a password-protected PDF). It was not attached."),
+        AppError::InvalidUsername => ("Nama pengguna 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung (tanpa spasi).", "A user name has 3–32 characters: lower-case letters, digits, dots, underscores or dashes (no spaces)."),
+        AppError::AccountNotFound => ("Akun staf ini tidak ada.", "This staff account does not exist."),
+        AppError::AssigneeUnavailable => ("Staf ini tidak bisa ditugaskan (tidak aktif, atau perannya tidak menangani kasus).", "This staff member cannot be assigned (deactivated, or in a role that does not work cases)."),
+        AppError::NoteRequired => ("Tulis catatannya (paling banyak 4.000 karakter).", "Write the note (at most 4,000 characters)."),
+        AppError::InvalidReceivedDate => ("Tanggal diterima harus tanggal yang ada dan tidak di masa depan.", "The date received must be a real date and not in the future."),
+        AppError::OverrideReasonRequired => ("Tulis alasannya (paling banyak 500 karakter).", "Write the reason (at most 500 characters)."),
+        AppError::InvalidHoliday => ("Hari libur perlu tanggal (tahun 2000–2100) dan nama paling banyak 100 karakter.", "A holiday needs a date (years 2000–2100) and a name of at most 100 characters."),
+        AppError::HolidayNotFound => ("Hari itu tidak ada di kalender libur.", "That day is not in the holiday calendar."),
         AppError::EvidenceTooComplex => ("Berkas ini terlalu besar isinya untuk dibersihkan dengan aman (gambar lebih dari 40 juta piksel, atau PDF yang isinya sangat banyak). Kecilkan atau pilih berkas lain; isian Anda tetap ada.", "This file holds too much to be cleaned safely (an image of more than 40 million pixels, or a PDF whose content unpacks very large). Make it smaller or choose another; what you typed is kept."),
         AppError::EvidenceExpired => ("Lampiran tidak ditemukan lagi (diunggah lebih dari sehari lalu?). Lampirkan lagi; isian Anda tetap ada.", "An attachment is no longer there (uploaded more than a day ago?). Attach it again; what you typed is kept."),
         AppError::SecondFactorRequired => ("Masukkan kode 6 angka dari aplikasi autentikator Anda (atau kode pemulihan).", "Enter the 6-digit code from your authenticator app (or a recovery code)."),
@@ -553,13 +551,6 @@ fn pick(lang: Lang, id: &'static str, en: &'static str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_language_cookie_is_read_and_indonesian_is_the_default() {
-        assert_eq!(Lang::from_cookie_header("a=b; lentera_lang=en"), Lang::En);
-        assert_eq!(Lang::from_cookie_header("lentera_lang=xx"), Lang::Id);
-        assert_eq!(Lang::from_cookie_header(""), Lang::Id);
-    }
 
     /// Texts that are the same in both languages on purpose: the name, and "Status", which
     /// is an Indonesian word too.
@@ -624,18 +615,32 @@ mod tests {
             AppError::EvidenceUnsupported,
             AppError::EvidenceUnreadable,
             AppError::EvidenceTooComplex,
+            AppError::InvalidUsername,
+            AppError::AccountNotFound,
+            AppError::AssigneeUnavailable,
+            AppError::NoteRequired,
+            AppError::InvalidReceivedDate,
+            AppError::OverrideReasonRequired,
+            AppError::InvalidHoliday,
+            AppError::HolidayNotFound,
             AppError::EvidenceTooLarge { limit_mb: 10 },
             AppError::EvidenceReportFull { limit_mb: 30, limit_files: 10 },
             AppError::EvidenceExpired,
             AppError::InvalidSettings,
             AppError::InvalidName,
         ];
+        let mut seen = std::collections::HashMap::new();
         for e in errors {
             let id = error_text(&e, Lang::Id);
             let en = error_text(&e, Lang::En);
             assert!(!id.is_empty() && !en.is_empty());
             assert_ne!(id, en, "{e:?} is not translated");
             assert!(!id.contains("10.0.0.1") && !en.contains("10.0.0.1"));
+            // Each failure its own words: "write the additional information" once answered
+            // fourteen unrelated mistakes, a user name with a space among them.
+            if let Some(other) = seen.insert(en.clone(), format!("{e:?}")) {
+                panic!("{e:?} says the same as {other}: {en}");
+            }
         }
     }
 }

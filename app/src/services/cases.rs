@@ -45,7 +45,7 @@ pub(crate) async fn workable_case(
 }
 
 fn state_of(case: &report::Model) -> Result<CaseState, AppError> {
-    CaseState::from_code(&case.state).ok_or(AppError::Internal)
+    CaseState::from_code(&case.state).ok_or_else(|| AppError::internal("missing"))
 }
 
 fn clean_message(text: &str) -> Result<String, AppError> {
@@ -81,10 +81,10 @@ pub async fn assign(db: &DatabaseConnection, user: &StaffUser, report_id: i32, s
     }
     let txn = db.begin().await?;
     report::Entity::find_by_id(report_id).one(&txn).await?.ok_or(AppError::CaseNotFound)?;
-    let staff = staff_account::Entity::find_by_id(staff_id).one(&txn).await?.ok_or(AppError::InvalidInformation)?;
-    let role = Role::from_code(&staff.role).ok_or(AppError::Internal)?;
+    let staff = staff_account::Entity::find_by_id(staff_id).one(&txn).await?.ok_or(AppError::AssigneeUnavailable)?;
+    let role = Role::from_code(&staff.role).ok_or_else(|| AppError::internal("missing"))?;
     if !staff.active || !role.may(Permission::WorkAssignedCases) {
-        return Err(AppError::InvalidInformation);
+        return Err(AppError::AssigneeUnavailable);
     }
     if case_assignment::Entity::find_by_id((report_id, staff_id)).one(&txn).await?.is_none() {
         case_assignment::ActiveModel {
@@ -282,7 +282,7 @@ pub async fn board(
         {
             continue;
         }
-        let category = categories.iter().find(|c| c.id == case.category_id).cloned().ok_or(AppError::Internal)?;
+        let category = categories.iter().find(|c| c.id == case.category_id).cloned().ok_or_else(|| AppError::internal("missing"))?;
         cards.push(crate::model::BoardCard {
             due,
             id: case.id,
@@ -380,7 +380,7 @@ pub async fn detail(
     audit::record(&txn, Some(user.id), Some(case.id), "viewed", None).await?;
     txn.commit().await?;
 
-    let category = crate::entities::category::Entity::find_by_id(case.category_id).one(db).await?.ok_or(AppError::Internal)?;
+    let category = crate::entities::category::Entity::find_by_id(case.category_id).one(db).await?.ok_or_else(|| AppError::internal("missing"))?;
     let events = crate::entities::report_event::Entity::find()
         .filter(crate::entities::report_event::Column::ReportId.eq(case.id))
         .order_by_asc(crate::entities::report_event::Column::Id)
@@ -436,7 +436,7 @@ pub async fn detail(
         category: category.into(),
         channel: case.channel.clone(),
         received_at: super::reports::display_date(case.created_at),
-        verdict: serde_json::from_str(&case.verdict).map_err(|_| AppError::Internal)?,
+        verdict: serde_json::from_str(&case.verdict).map_err(|e| AppError::internal(e))?,
         assignees: assigned.iter().filter_map(|id| staff.get(id).cloned()).collect(),
         timeline: events
             .into_iter()
@@ -489,7 +489,7 @@ pub async fn set_work_unit(db: &DatabaseConnection, user: &StaffUser, report_id:
 pub async fn add_note(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUser, report_id: i32, text: &str) -> Result<(), AppError> {
     let text = text.trim();
     if text.is_empty() || text.chars().count() > MAX_TEXT_CHARS {
-        return Err(AppError::InvalidInformation);
+        return Err(AppError::NoteRequired);
     }
     let txn = db.begin().await?;
     let case = workable_case(&txn, user, report_id).await?;
@@ -523,10 +523,12 @@ pub async fn enter_report(
         return Err(AppError::Forbidden);
     }
     let today = super::reports::display_date(OffsetDateTime::now_utc());
-    if channel == crate::domain::report::Channel::Portal
-        || !crate::domain::report::valid_received_on(received_on, &today)
-    {
-        return Err(AppError::InvalidInformation);
+    // The portal is not a channel staff type in from (only a forged form sends it).
+    if channel == crate::domain::report::Channel::Portal {
+        return Err(AppError::FormExpired);
+    }
+    if !crate::domain::report::valid_received_on(received_on, &today) {
+        return Err(AppError::InvalidReceivedDate);
     }
     let origin = super::reports::Origin {
         channel,
@@ -548,7 +550,7 @@ pub async fn override_element(
 ) -> Result<(), AppError> {
     let reason = reason.trim();
     if reason.is_empty() || reason.chars().count() > 500 {
-        return Err(AppError::InvalidInformation);
+        return Err(AppError::OverrideReasonRequired);
     }
     let txn = db.begin().await?;
     let case = workable_case(&txn, user, report_id).await?;

@@ -85,9 +85,9 @@ pub async fn save_holiday(
     use sea_orm::{sea_query::OnConflict, TransactionTrait};
     admin.require(crate::domain::staff::Permission::ManageAccounts)?;
     let name = name.trim();
-    let Some(date) = parse_day(day.trim()) else { return Err(AppError::InvalidInformation) };
+    let Some(date) = parse_day(day.trim()) else { return Err(AppError::InvalidHoliday) };
     if name.is_empty() || name.chars().count() > 100 || !(2000..=2100).contains(&date.year()) {
-        return Err(AppError::InvalidInformation);
+        return Err(AppError::InvalidHoliday);
     }
     let day = crate::domain::deadline::format_day(date);
     let txn = db.begin().await?;
@@ -112,7 +112,7 @@ pub async fn remove_holiday(
     let txn = db.begin().await?;
     let removed = holiday::Entity::delete_by_id(day.trim().to_owned()).exec(&txn).await?;
     if removed.rows_affected == 0 {
-        return Err(AppError::InvalidInformation);
+        return Err(AppError::HolidayNotFound);
     }
     super::audit::record(&txn, Some(admin.id), None, "holiday_removed", Some(day.trim().to_owned())).await?;
     txn.commit().await?;

@@ -58,8 +58,8 @@ pub async fn upload(
     }
     let (kind, clean) = {
         let cost = super::scrub::cost_mib(&bytes).min(CLEANING_BUDGET_MIB);
-        let permit = CLEANERS.acquire_many(cost).await.map_err(|_| AppError::Internal)?;
-        super::blocking::spawn_holding(permit, move || scrub(&bytes)).await.map_err(|_| AppError::Internal)??
+        let permit = CLEANERS.acquire_many(cost).await.map_err(|e| AppError::internal(e))?;
+        super::blocking::spawn_holding(permit, move || scrub(&bytes)).await.map_err(|e| AppError::internal(e))??
     };
     // Cleaning writes a file afresh (a PDF's object streams unpacked, a photo encoded
     // again): what is stored keeps to the same limit as what was sent.
@@ -76,7 +76,7 @@ pub async fn upload(
         report_id: Set(None),
         upload_key: Set(Some(digest(&key))),
         kind: Set(kind.code().to_owned()),
-        size_bytes: Set(i64::try_from(size_bytes).map_err(|_| AppError::Internal)?),
+        size_bytes: Set(i64::try_from(size_bytes).map_err(|e| AppError::internal(e))?),
         content: Set(sealer.seal_bytes(CONTENT, &clean)?),
         from_reporter: Set(from_reporter),
         created_at: Set(now),
@@ -238,7 +238,7 @@ pub async fn download(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUser
     let case = super::cases::workable_case(&txn, user, report_id).await?;
     super::audit::record(&txn, Some(user.id), Some(case.id), "evidence_downloaded", Some(id.to_string())).await?;
     txn.commit().await?;
-    let kind = EvidenceKind::from_code(&file.kind).ok_or(AppError::Internal)?;
+    let kind = EvidenceKind::from_code(&file.kind).ok_or_else(|| AppError::internal("missing"))?;
     let info = AttachmentInfo { id, kind, size_bytes: 0, at: String::new(), from_reporter: file.from_reporter };
     Ok(Download {
         kind,

@@ -47,7 +47,7 @@ pub async fn board_csv(
         Msg::CsvCase, Msg::CsvReceived, Msg::CsvState, Msg::CsvCategory, Msg::CsvChannel, Msg::CsvWorkUnit,
         Msg::CsvMet, Msg::CsvAssignees, Msg::CsvDeadline, Msg::CsvDue, Msg::CsvOverdue,
     ];
-    out.write_record(header.map(|m| m.t(lang))).map_err(|_| AppError::Internal)?;
+    out.write_record(header.map(|m| m.t(lang))).map_err(|e| AppError::internal(e))?;
     for card in &board.cards {
         let category = if lang == Lang::En { &card.category.name_en } else { &card.category.name_id };
         let due = card.due.as_ref();
@@ -64,13 +64,13 @@ pub async fn board_csv(
             due.map(|d| d.date.clone()).unwrap_or_default(),
             if due.is_some_and(|d| d.overdue) { Msg::Yes.t(lang) } else { Msg::No.t(lang) }.to_owned(),
         ];
-        out.write_record(record.iter().map(|v| cell(v))).map_err(|_| AppError::Internal)?;
+        out.write_record(record.iter().map(|v| cell(v))).map_err(|e| AppError::internal(e))?;
     }
-    let bytes = out.into_inner().map_err(|_| AppError::Internal)?;
+    let bytes = out.into_inner().map_err(|e| AppError::internal(e))?;
     let txn = db.begin().await?;
     super::audit::record(&txn, Some(user.id), None, "board_exported", Some(format!("{} kasus", board.cards.len()))).await?;
     txn.commit().await?;
-    String::from_utf8(bytes).map_err(|_| AppError::Internal)
+    String::from_utf8(bytes).map_err(|e| AppError::internal(e))
 }
 
 #[cfg(test)]

@@ -270,7 +270,7 @@ async fn already_submitted(
         return Ok(None);
     };
     let sealed = token.open(&row.sealed)?;
-    let receipt = Receipt::parse(&sealed.receipt_digits).map_err(|_| AppError::Internal)?;
+    let receipt = Receipt::parse(&sealed.receipt_digits).map_err(|e| AppError::internal(e))?;
     let Some(stored) = report::Entity::find_by_id(sealed.report_id).one(db).await? else {
         return Ok(None);
     };
@@ -345,7 +345,7 @@ pub(crate) async fn status_of(
     let category = category::Entity::find_by_id(stored.category_id)
         .one(db)
         .await?
-        .ok_or(AppError::Internal)?;
+        .ok_or_else(|| AppError::internal("missing"))?;
     let events = report_event::Entity::find()
         .filter(report_event::Column::ReportId.eq(stored.id))
         .order_by_asc(report_event::Column::Id)
@@ -375,7 +375,7 @@ pub(crate) async fn status_of(
         evidence: limits,
         next_by,
         case_number: case_number(stored.id, stored.created_at),
-        state: CaseState::from_code(&stored.state).ok_or(AppError::Internal)?,
+        state: CaseState::from_code(&stored.state).ok_or_else(|| AppError::internal("missing"))?,
         outcome: stored.outcome.as_deref().and_then(Outcome::from_code),
         category: category.into(),
         received_at: display_time(stored.created_at),

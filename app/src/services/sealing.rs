@@ -59,7 +59,7 @@ impl Sealer {
             .current
             .cipher
             .encrypt(XNonce::from_slice(&nonce), Payload { msg: plain.as_bytes(), aad: column.as_bytes() })
-            .map_err(|_| AppError::Internal)?;
+            .map_err(|e| AppError::internal(e))?;
         let mut out = String::with_capacity(PREFIX.len() + 9 + 2 * (nonce.len() + sealed.len()));
         out.push_str(PREFIX);
         out.push_str(&self.current.id);
@@ -111,7 +111,7 @@ impl Sealer {
             .current
             .cipher
             .encrypt(XNonce::from_slice(&nonce), Payload { msg: plain, aad: column.as_bytes() })
-            .map_err(|_| AppError::Internal)?;
+            .map_err(|e| AppError::internal(e))?;
         let mut out = Vec::with_capacity(PREFIX.len() + 9 + nonce.len() + sealed.len());
         out.extend_from_slice(PREFIX.as_bytes());
         out.extend_from_slice(self.current.id.as_bytes());

@@ -90,7 +90,7 @@ impl Hasher {
         self.blocking(move || {
             let mut salt = [0u8; 16];
             random_bytes(&mut salt)?;
-            let salt = SaltString::encode_b64(&salt).map_err(|_| AppError::Internal)?;
+            let salt = SaltString::encode_b64(&salt).map_err(|e| AppError::internal(e))?;
             argon2_id()?
                 .hash_password(password.as_bytes(), &salt)
                 .map(|h| h.to_string())
@@ -109,7 +109,7 @@ impl Hasher {
         let known = phc.is_some();
         let phc = phc.map_or_else(|| DUMMY_PHC.to_owned(), str::to_owned);
         self.blocking(move || {
-            let parsed = PasswordHash::new(&phc).map_err(|_| AppError::Internal)?;
+            let parsed = PasswordHash::new(&phc).map_err(|e| AppError::internal(e))?;
             let ok = Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok();
             Ok(ok && known)
         })
@@ -120,7 +120,7 @@ impl Hasher {
         &self,
         f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
     ) -> Result<T, AppError> {
-        let permit = Arc::clone(&self.permits).acquire_owned().await.map_err(|_| AppError::Internal)?;
+        let permit = Arc::clone(&self.permits).acquire_owned().await.map_err(|e| AppError::internal(e))?;
         super::blocking::spawn_holding(permit, f).await.map_err(|e| {
             tracing::error!(error = %e, "hashing task failed");
             AppError::Internal
@@ -132,7 +132,7 @@ impl Hasher {
 const DUMMY_PHC: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2Xx4uTz3vWkYc0pYp3Q2q8mV9lDk6n3mHnT7yJYb0wA";
 
 fn argon2_id() -> Result<Argon2<'static>, AppError> {
-    let params = Params::new(MEMORY_KIB, PASSES, 1, Some(32)).map_err(|_| AppError::Internal)?;
+    let params = Params::new(MEMORY_KIB, PASSES, 1, Some(32)).map_err(|e| AppError::internal(e))?;
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 

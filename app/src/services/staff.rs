@@ -14,15 +14,12 @@ use crate::entities::{staff_account, staff_session};
 use crate::errors::AppError;
 use crate::model::StaffUser;
 
-/// The name of the session cookie.
-pub const SESSION_COOKIE: &str = "lentera_staf";
-
 fn to_user(m: &staff_account::Model) -> Result<StaffUser, AppError> {
     Ok(StaffUser {
         id: m.id,
         username: m.username.clone(),
         display_name: m.display_name.clone(),
-        role: Role::from_code(&m.role).ok_or(AppError::Internal)?,
+        role: Role::from_code(&m.role).ok_or_else(|| AppError::internal("missing"))?,
         must_change_password: m.must_change_password,
         two_factor: m.totp_secret.is_some(),
         must_set_up_two_factor: m.totp_required && m.totp_secret.is_none(),
@@ -59,8 +56,11 @@ pub async fn create_account(
 ) -> Result<StaffUser, AppError> {
     let NewAccount { username, display_name, role, password, must_change_password } = new;
     let username = username.trim().to_lowercase();
-    if !valid_username(&username) || display_name.trim().is_empty() {
-        return Err(AppError::InvalidInformation);
+    if !valid_username(&username) {
+        return Err(AppError::InvalidUsername);
+    }
+    if display_name.trim().is_empty() {
+        return Err(AppError::InvalidName);
     }
     check_new_password(password, &username).map_err(AppError::WeakPassword)?;
     let phc = hasher.hash_password(password).await?;
@@ -335,7 +335,7 @@ pub async fn list_accounts(db: &DatabaseConnection, actor: &StaffUser) -> Result
                 id: a.id,
                 username: a.username,
                 display_name: a.display_name,
-                role: Role::from_code(&a.role).ok_or(AppError::Internal)?,
+                role: Role::from_code(&a.role).ok_or_else(|| AppError::internal("missing"))?,
                 active: a.active,
                 must_change_password: a.must_change_password,
                 two_factor: a.totp_secret.is_some(),
@@ -376,7 +376,7 @@ pub async fn admin_reset(db: &DatabaseConnection, hasher: &Hasher, actor: &Staff
     let password = generate_password()?;
     let phc = hasher.hash_password(&password).await?;
     let txn = db.begin().await?;
-    staff_account::Entity::find_by_id(staff_id).one(&txn).await?.ok_or(AppError::InvalidInformation)?;
+    staff_account::Entity::find_by_id(staff_id).one(&txn).await?.ok_or(AppError::AccountNotFound)?;
     staff_account::ActiveModel {
         id: Set(staff_id),
         password_hash: Set(phc),

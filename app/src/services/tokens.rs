@@ -55,18 +55,18 @@ impl FormToken {
     }
 
     pub fn seal(&self, value: &SealedReceipt) -> Result<String, AppError> {
-        let plain = serde_json::to_vec(value).map_err(|_| AppError::Internal)?;
+        let plain = serde_json::to_vec(value).map_err(|e| AppError::internal(e))?;
         let mut nonce = [0u8; 12];
         random_bytes(&mut nonce)?;
         let sealed = self
             .cipher()
             .encrypt(Nonce::from_slice(&nonce), plain.as_slice())
-            .map_err(|_| AppError::Internal)?;
+            .map_err(|e| AppError::internal(e))?;
         Ok(hex::encode([nonce.as_slice(), sealed.as_slice()].concat()))
     }
 
     pub fn open(&self, sealed: &str) -> Result<SealedReceipt, AppError> {
-        let bytes = hex::decode(sealed).map_err(|_| AppError::Internal)?;
+        let bytes = hex::decode(sealed).map_err(|e| AppError::internal(e))?;
         if bytes.len() < 12 {
             return Err(AppError::Internal);
         }
@@ -74,8 +74,8 @@ impl FormToken {
         let plain = self
             .cipher()
             .decrypt(Nonce::from_slice(nonce), ct)
-            .map_err(|_| AppError::Internal)?;
-        serde_json::from_slice(&plain).map_err(|_| AppError::Internal)
+            .map_err(|e| AppError::internal(e))?;
+        serde_json::from_slice(&plain).map_err(|e| AppError::internal(e))
     }
 }
 

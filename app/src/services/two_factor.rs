@@ -23,9 +23,9 @@ const STEP_SECS: i64 = 30;
 const RECOVERY_CODES: usize = 10;
 
 fn totp(secret_base32: &str, account: &str) -> Result<TOTP, AppError> {
-    let bytes = Secret::Encoded(secret_base32.to_owned()).to_bytes().map_err(|_| AppError::Internal)?;
+    let bytes = Secret::Encoded(secret_base32.to_owned()).to_bytes().map_err(|e| AppError::internal(e))?;
     TOTP::new(Algorithm::SHA1, 6, 1, STEP_SECS as u64, bytes, Some(ISSUER.to_owned()), account.to_owned())
-        .map_err(|_| AppError::Internal)
+        .map_err(|e| AppError::internal(e))
 }
 
 async fn account(db: &DatabaseConnection, id: i32) -> Result<staff_account::Model, AppError> {
@@ -50,7 +50,7 @@ pub async fn start(db: &DatabaseConnection, hasher: &Hasher, user: &StaffUser, p
     let t = totp(&secret, &user.username)?;
     let url = t.get_url();
     let qr_svg = QrCode::new(url.as_bytes())
-        .map_err(|_| AppError::Internal)?
+        .map_err(|e| AppError::internal(e))?
         .render::<svg::Color<'_>>()
         .min_dimensions(200, 200)
         .build();
@@ -99,7 +99,7 @@ pub async fn confirm(db: &DatabaseConnection, hasher: &Hasher, user: &StaffUser,
 /// The second step of signing in: an authenticator code not used before, or an unused
 /// recovery code (which is then spent).
 pub async fn verify(db: &DatabaseConnection, hasher: &Hasher, a: &staff_account::Model, code: &str) -> Result<(), AppError> {
-    let secret = hasher.sealer().open_opt(SECRET_COLUMN, a.totp_secret.as_deref())?.ok_or(AppError::Internal)?;
+    let secret = hasher.sealer().open_opt(SECRET_COLUMN, a.totp_secret.as_deref())?.ok_or_else(|| AppError::internal("missing"))?;
     let digits: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     if digits.len() == 6 && digits.bytes().all(|b| b.is_ascii_digit()) {
         let step = matching_step(&totp(&secret, &a.username)?, &digits, a.totp_last_step).ok_or(AppError::SecondFactorWrong)?;
@@ -174,7 +174,7 @@ fn normalise_recovery(code: &str) -> String {
 pub async fn set_required(db: &DatabaseConnection, admin: &StaffUser, staff_id: i32, required: bool) -> Result<(), AppError> {
     admin.require(Permission::ManageAccounts)?;
     let txn = db.begin().await?;
-    let a = staff_account::Entity::find_by_id(staff_id).one(&txn).await?.ok_or(AppError::InvalidInformation)?;
+    let a = staff_account::Entity::find_by_id(staff_id).one(&txn).await?.ok_or(AppError::AccountNotFound)?;
     staff_account::ActiveModel { id: Set(a.id), totp_required: Set(required), ..Default::default() }.update(&txn).await?;
     let action = if required { "two_factor_required" } else { "two_factor_optional" };
     audit::record(&txn, Some(admin.id), None, action, Some(a.username)).await?;
@@ -187,7 +187,7 @@ pub async fn set_required(db: &DatabaseConnection, admin: &StaffUser, staff_id: 
 pub async fn reset(db: &DatabaseConnection, admin: &StaffUser, staff_id: i32) -> Result<(), AppError> {
     admin.require(Permission::ManageAccounts)?;
     let txn = db.begin().await?;
-    let a = staff_account::Entity::find_by_id(staff_id).one(&txn).await?.ok_or(AppError::InvalidInformation)?;
+    let a = staff_account::Entity::find_by_id(staff_id).one(&txn).await?.ok_or(AppError::AccountNotFound)?;
     staff_account::ActiveModel {
         id: Set(a.id),
         totp_secret: Set(None),
