@@ -74,7 +74,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 fn IdleHydration(options: LeptosOptions) -> impl IntoView {
     let _ = HydrationScripts(HydrationScriptsProps::builder().options(options.clone()).islands(true).build());
     let pkg = format!("/{}", options.site_pkg_dir);
-    let name = if on_staff_page() { format!("{}-staff", options.output_name) } else { options.output_name.to_string() };
+    let [citizen, staff] = bundle_names(&options.output_name);
+    let name = if on_staff_page() { staff } else { citizen };
     let js = format!("{pkg}/{name}.js");
     // The bundle's name as cargo-leptos writes it, decided the way `HydrationScripts` does.
     let wasm = if option_env!("LEPTOS_OUTPUT_NAME").is_some() {
@@ -84,6 +85,13 @@ fn IdleHydration(options: LeptosOptions) -> impl IntoView {
     };
     let loader = format!("const JS = {js:?};\nconst WASM = {wasm:?};\n{}", include_str!("js/island_loader.js"));
     view! { <script type="module" nonce=leptos::nonce::use_nonce()>{loader}</script> }
+}
+
+/// The two browser bundles' names: the citizen's, and the staff pages' (built apart by
+/// `scripts/build-site.sh`, as cargo-leptos project `lentera-staff`). The server checks at
+/// start that both are there.
+pub fn bundle_names(output_name: &str) -> [String; 2] {
+    [output_name.to_owned(), format!("{output_name}-staff")]
 }
 
 /// Whether this request is for a staff page (`/staf…`), which loads the staff bundle.

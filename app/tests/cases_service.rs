@@ -254,16 +254,16 @@ async fn an_inspector_overrides_an_element_and_both_verdicts_are_kept() {
         let (id, receipt) = submit(&t.db, &w.h).await;
         cases::assign(&t.db, &w.supervisor, id, w.inspector.id).await.unwrap();
         assert_eq!(
-            cases::override_element(&t.db, &w.inspector, id, Element::Who, true, " ").await,
+            cases::override_element(&t.db, w.h.sealer(), &w.inspector, id, Element::Who, true, " ").await,
             Err(AppError::OverrideReasonRequired),
             "a reason is required"
         );
         assert_eq!(
-            cases::override_element(&t.db, &w.other_inspector, id, Element::Who, true, "x").await,
+            cases::override_element(&t.db, w.h.sealer(), &w.other_inspector, id, Element::Who, true, "x").await,
             Err(AppError::CaseNotFound)
         );
-        cases::override_element(&t.db, &w.inspector, id, Element::Who, false, "Nama tidak jelas").await.unwrap();
-        cases::override_element(&t.db, &w.inspector, id, Element::Who, true, "Dikonfirmasi lewat telepon kantor").await.unwrap();
+        cases::override_element(&t.db, w.h.sealer(), &w.inspector, id, Element::Who, false, "Nama tidak jelas").await.unwrap();
+        cases::override_element(&t.db, w.h.sealer(), &w.inspector, id, Element::Who, true, "Dikonfirmasi lewat telepon kantor").await.unwrap();
 
         let d = cases::detail(&t.db, w.h.sealer(), &w.inspector, id).await.unwrap();
         assert_eq!(d.overrides.len(), 1, "{}: the newest per element is in force", t.backend);
@@ -489,6 +489,7 @@ async fn a_database_dump_reveals_nothing_a_report_or_its_messages_say() {
         cases::ask_reporter(&t.db, w.h.sealer(), &w.supervisor, id, "RAHASIA-pertanyaan").await.unwrap();
         reports::add_information(&t.db, &w.h, &receipt, "RAHASIA-jawaban", reports::Evidence::none()).await.unwrap();
         cases::add_note(&t.db, w.h.sealer(), &w.supervisor, id, "RAHASIA-catatan").await.unwrap();
+        cases::override_element(&t.db, w.h.sealer(), &w.supervisor, id, app::domain::fivew::Element::Who, true, "RAHASIA-alasan Pak Budi").await.unwrap();
         cases::close(&t.db, w.h.sealer(), &w.supervisor, id, Outcome::Dilimpahkan, "Inspektorat Provinsi", "RAHASIA-pesan").await.unwrap();
 
         // What a stolen database shows: every text column, as the database stores it.
@@ -500,8 +501,13 @@ async fn a_database_dump_reveals_nothing_a_report_or_its_messages_say() {
                 rows.iter().map(|r| r.try_get_by_index::<String>(0).unwrap()).collect::<Vec<_>>().join("\n")
             }
         };
-        let raw = dump("SELECT what || who || place || time || why || how || how_much || evidence || contact FROM report").await
-            + &dump("SELECT COALESCE(body, '') FROM report_event").await;
+        // Every sealed text column of the one registry (the override reasons were stored in
+        // clear, and missing from the list this test had of its own).
+        let mut raw = String::new();
+        for c in app::services::sealed::SEALED.iter().filter(|c| c.form == app::services::sealed::Form::Text) {
+            raw += &dump(&format!("SELECT COALESCE({}, '') FROM {}", c.column, c.table)).await;
+        }
+        assert!(raw.contains("s1."), "the dump reads the sealed values");
         // Not bare digits: the sealed values are hex and could contain "0812" by chance.
         for secret in ["RAHASIA", "Budi", "0812-1111-2222", "200.000"] {
             assert!(!raw.contains(secret), "{}: {secret} in the database", t.backend);
@@ -519,6 +525,7 @@ async fn a_database_dump_reveals_nothing_a_report_or_its_messages_say() {
         for s in ["RAHASIA-pertanyaan", "RAHASIA-jawaban", "RAHASIA-catatan", "RAHASIA-pesan"] {
             assert!(texts.iter().any(|b| b == s), "{}: {s}", t.backend);
         }
+        assert_eq!(d.overrides[0].reason, "RAHASIA-alasan Pak Budi");
         let seen = reports::status(&t.db, &w.h, &receipt).await.unwrap();
         assert!(seen.timeline.iter().any(|e| e.body.as_deref() == Some("RAHASIA-pesan")));
         t.drop_db().await;

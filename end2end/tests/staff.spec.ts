@@ -109,6 +109,10 @@ test('a report goes from a phone to an answered close: board, question, answer, 
   await page.fill('#question', 'Di kelurahan mana berkas Anda diajukan?');
   await page.getByTestId('ask').click();
   await expect(page.getByTestId('case-state')).toHaveAttribute('data-state', 'klarifikasi');
+  // Staff read the state and the timeline in words of their own, no stored codes.
+  await expect(page.getByTestId('case-state')).toHaveText('Menunggu jawaban pelapor');
+  await expect(page.getByTestId('case-timeline')).toContainText('Catatan internal');
+  await expect(page.getByTestId('case-timeline')).not.toContainText(' · note');
 
   // The citizen reads the question with the receipt and answers it.
   await citizen.goto('/cek');

@@ -217,6 +217,18 @@ fn load_or_create_secret(path: &Path, what: &str) -> anyhow::Result<[u8; 32]> {
     Ok(secret)
 }
 
+/// Refuses to serve a site without both browser bundles: built any other way than
+/// `scripts/build-site.sh`, the staff pages rendered but silently never became interactive.
+pub fn check_site(options: &LeptosOptions) -> anyhow::Result<()> {
+    for name in app::bundle_names(&options.output_name) {
+        let js = Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref()).join(format!("{name}.js"));
+        if !js.exists() {
+            bail!("the site has no {} (build it with scripts/build-site.sh, which builds both bundles)", js.display());
+        }
+    }
+    Ok(())
+}
+
 /// The database file of a `sqlite:` URL.
 fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
     let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;

@@ -118,6 +118,7 @@ async fn run() -> anyhow::Result<()> {
         println!("Sign in at http://{}/staf and choose a new password.", config.addr);
     }
 
+    config::check_site(&state.leptos_options)?;
     spawn_token_purge(state.db.clone());
     spawn_retention(state.db.clone(), state.sessions);
     let app = lentera::router::app(state);

@@ -61,6 +61,17 @@ pub async fn refuse_cross_site(req: Request, next: Next) -> Response {
     (StatusCode::FORBIDDEN, "cross-site request refused").into_response()
 }
 
+/// For GETs that are audited (a file download, the export): they change the audit log, so
+/// another page of the same site (a sibling subdomain, whose requests carry even a
+/// `SameSite=Strict` cookie) must not make a staff member's browser send them either.
+pub async fn refuse_cross_site_reads(req: Request, next: Next) -> Response {
+    if same_site(&req) {
+        return next.run(req).await;
+    }
+    tracing::warn!(path = %req.uri().path(), "cross-site read of an audited route refused");
+    (StatusCode::FORBIDDEN, "cross-site request refused").into_response()
+}
+
 fn same_site(req: &Request) -> bool {
     let headers = req.headers();
     if let Some(site) = headers.get("sec-fetch-site") {

@@ -24,8 +24,8 @@ pub fn app(state: AppState) -> Router {
     let upload_limit = usize::try_from(state.evidence.file_bytes).unwrap_or(usize::MAX).saturating_add(uploads::MULTIPART_OVERHEAD_BYTES);
     let evidence = Router::new()
         .route("/bukti", post(uploads::post_evidence))
-        .route("/staf/bukti/{id}", get(uploads::get_evidence))
-        .route("/staf/ekspor.csv", get(uploads::get_board_csv))
+        .route("/staf/bukti/{id}", get(uploads::get_evidence).layer(axum::middleware::from_fn(crate::middleware::refuse_cross_site_reads)))
+        .route("/staf/ekspor.csv", get(uploads::get_board_csv).layer(axum::middleware::from_fn(crate::middleware::refuse_cross_site_reads)))
         .layer(DefaultBodyLimit::max(upload_limit))
         .layer(RequestBodyLimitLayer::new(upload_limit));
     // The wasm, JS and CSS, compressed for slow mobile data. A release build ships them

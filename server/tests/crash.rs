@@ -25,6 +25,7 @@ impl Server {
         let child = Command::new(env!("CARGO_BIN_EXE_lentera"))
             .env("LENTERA_ADDR", format!("127.0.0.1:{}", self.port))
             .env("LENTERA_DATA_DIR", &self.dir)
+            .env("LENTERA_SITE_ROOT", site_root())
             .env("LENTERA_SUBMISSIONS_PER_HOUR", "10000")
             .env("LENTERA_ADMIN_PASSWORD", "Sandi-Uji-Panjang-2026")
             .env("RUST_LOG", "error")
@@ -46,6 +47,17 @@ impl Server {
             let _ = c.wait();
         }
     }
+}
+
+/// A site folder with both bundles' entry files (empty: this test speaks JSON to the server
+/// functions), which the server checks for at start.
+fn site_root() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("lentera-crash-site-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("pkg")).unwrap();
+    for name in app::bundle_names("lentera") {
+        std::fs::write(dir.join("pkg").join(format!("{name}.js")), b"").unwrap();
+    }
+    dir
 }
 
 fn free_port() -> u16 {

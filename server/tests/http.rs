@@ -756,6 +756,24 @@ async fn the_board_export_is_a_csv_download_for_signed_in_supervisors_only() {
     t.drop_db().await;
 }
 
+/// Audited GETs (downloads, the export) write the audit log: a page elsewhere on the same
+/// site (a sibling subdomain sends even a `SameSite=Strict` cookie) must not forge entries.
+#[tokio::test]
+async fn audited_downloads_refuse_requests_made_by_another_page() {
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    let (app, t) = app().await;
+    let cookie = staff_cookie(&t).await;
+    let exports = || app::entities::audit_event::Entity::find().filter(app::entities::audit_event::Column::Action.eq("board_exported")).count(&t.db);
+    for (site, expected) in [("same-site", StatusCode::FORBIDDEN), ("cross-site", StatusCode::FORBIDDEN), ("same-origin", StatusCode::OK), ("none", StatusCode::OK)] {
+        let req = Request::get("/staf/ekspor.csv").header(header::COOKIE, &cookie).header("sec-fetch-site", site).body(Body::empty()).unwrap();
+        assert_eq!(send(&app, req).await.0, expected, "{site}");
+    }
+    assert_eq!(exports().await.unwrap(), 2, "only the two allowed exports are in the log");
+    let req = Request::get("/staf/bukti/1").header(header::COOKIE, &cookie).header("sec-fetch-site", "same-site").body(Body::empty()).unwrap();
+    assert_eq!(send(&app, req).await.0, StatusCode::FORBIDDEN);
+    t.drop_db().await;
+}
+
 /// The page's HTML without its scripts (serialised data may hold both languages' names).
 fn visible_html(html: &str) -> String {
     let mut out = String::new();

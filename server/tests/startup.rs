@@ -33,6 +33,23 @@ fn assert_clear_failure(out: &Output, expected: &str) {
     assert!(stderr.contains("Lentera cannot run: ") && !stderr.contains("Stack backtrace"), "one clear line: {stderr}");
 }
 
+/// Built any other way than `scripts/build-site.sh`, the site lacks the staff pages' bundle
+/// and the staff pages never became interactive, silently; the server now refuses to start.
+#[test]
+fn a_site_without_the_staff_bundle_is_a_clear_error() {
+    let base = std::env::temp_dir().join(format!("lentera-nosite-{}", std::process::id()));
+    std::fs::create_dir_all(base.join("site/pkg")).unwrap();
+    std::fs::write(base.join("site/pkg/lentera.js"), b"").unwrap();
+    let out = start(&[
+        ("LENTERA_DATA_DIR", base.join("data").to_str().unwrap()),
+        ("LENTERA_SITE_ROOT", base.join("site").to_str().unwrap()),
+        ("LENTERA_ADMIN_PASSWORD", "Sandi-Uji-Panjang-2026"),
+    ]);
+    assert_clear_failure(&out, "lentera-staff.js");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("scripts/build-site.sh"));
+    std::fs::remove_dir_all(&base).unwrap();
+}
+
 #[test]
 fn a_data_directory_that_cannot_be_created_is_a_clear_error() {
     let base = std::env::temp_dir().join(format!("lentera-startup-{}", std::process::id()));

@@ -52,5 +52,5 @@ pub async fn enter_report(
 
 #[server(input = Json)]
 pub async fn override_element(id: i32, element: crate::domain::fivew::Element, met: bool, reason: String) -> Result<(), AppError> {
-    with_user(async |st, u| crate::services::cases::override_element(&st.db, u, id, element, met, &reason).await).await
+    with_user(async |st, u| crate::services::cases::override_element(&st.db, st.hasher.sealer(), u, id, element, met, &reason).await).await
 }

@@ -7,7 +7,6 @@ use serde::{Deserialize, Serialize};
 use crate::domain::deadline::DeadlineKind;
 use crate::domain::privacy::Identifier;
 use crate::domain::report::{Field, InputProblem};
-use crate::domain::staff::PasswordProblem;
 use crate::domain::workflow::{CaseState, Outcome};
 use crate::errors::AppError;
 use crate::model::TimelineKind;
@@ -46,6 +45,24 @@ impl Lang {
             Lang::En => Lang::Id,
         }
     }
+}
+
+/// How a report came in, in words (the stored codes `surat`, `langsung`… are not).
+pub fn channel_name(c: crate::domain::report::Channel, lang: Lang) -> &'static str {
+    match (c, lang) {
+        (crate::domain::report::Channel::Portal, _) => "Portal",
+        (crate::domain::report::Channel::Surat, Lang::Id) => "Surat",
+        (crate::domain::report::Channel::Surat, Lang::En) => "Letter",
+        (crate::domain::report::Channel::Langsung, Lang::Id) => "Datang langsung",
+        (crate::domain::report::Channel::Langsung, Lang::En) => "Walk-in",
+        (crate::domain::report::Channel::Telepon, Lang::Id) => "Telepon",
+        (crate::domain::report::Channel::Telepon, Lang::En) => "Phone",
+    }
+}
+
+/// [`channel_name`] of a stored code (the code itself if it is unknown).
+pub fn channel_code_name(code: &str, lang: Lang) -> String {
+    crate::domain::report::Channel::from_code(code).map_or_else(|| code.to_owned(), |c| channel_name(c, lang).to_owned())
 }
 
 /// The language of the current page: on the server, provided as context by `App`; in an
@@ -389,6 +406,29 @@ pub fn state_name(state: CaseState, lang: Lang) -> &'static str {
     pick(lang, id, en)
 }
 
+/// A state as staff read it: the same names as the reporter's, but a clarification waits
+/// for the reporter, not for "you".
+pub fn staff_state_name(state: CaseState, lang: Lang) -> &'static str {
+    match (state, lang) {
+        (CaseState::Klarifikasi, Lang::Id) => "Menunggu jawaban pelapor",
+        (CaseState::Klarifikasi, Lang::En) => "Waiting for the reporter",
+        (other, _) => state_name(other, lang),
+    }
+}
+
+/// A case timeline entry's kind as staff read it (the stored code otherwise).
+pub fn staff_event_name(kind: &str, lang: Lang) -> String {
+    let (id, en) = match kind {
+        "received" => ("Laporan diterima", "Report received"),
+        "info_added" => ("Pelapor menambahkan informasi", "The reporter added information"),
+        "state_changed" => ("Status berubah", "Status changed"),
+        "message" => ("Pesan kepada pelapor", "Message to the reporter"),
+        "note" => ("Catatan internal", "Internal note"),
+        other => return other.to_owned(),
+    };
+    pick(lang, id, en).to_owned()
+}
+
 pub fn state_explained(state: CaseState, lang: Lang) -> &'static str {
     let (id, en) = match state {
         CaseState::Diterima => ("Laporan Anda sudah masuk dan menunggu diverifikasi oleh pemeriksa (paling lambat 3 hari kerja).", "Your report has arrived and waits for an inspector to verify it (within 3 working days)."),
@@ -499,10 +539,33 @@ pub fn error_text(error: &AppError, lang: Lang) -> String {
                 Lang::En => format!("A report takes at most {limit_files} files and {limit_mb} MB in all. Remove one of the attachments."),
             };
         }
-        AppError::InvalidSettings => ("Periksa isian: verifikasi 1–30 hari kerja, jawaban pelapor 1–60, penyelesaian 1–365, retensi 1–5 tahun.", "Check the values: verification 1–30 working days, reporter's answer 1–60, resolution 1–365, retention 1–5 years."),
-        AppError::InvalidName => ("Nama wajib diisi (paling banyak 120 karakter) dan belum dipakai.", "A name is required (at most 120 characters) and must not be in use already."),
         AppError::EvidenceUnsupported => ("Hanya foto (JPEG, PNG, WebP) dan dokumen PDF yang bisa dilampirkan. Berkas ini tidak dilampirkan.", "Only photos (JPEG, PNG, WebP) and PDF documents can be attached. This file was not attached."),
         AppError::EvidenceUnreadable => ("Berkas ini tidak bisa dibaca (rusak, terlalu besar ukuran gambarnya, atau PDF berkata sandi). Berkas ini tidak dilampirkan.", "This file could not be read (damaged, too many pixels, or a password-protected PDF). It was not attached."),
+        AppError::EvidenceTooComplex => ("Berkas ini terlalu besar isinya untuk dibersihkan dengan aman (gambar lebih dari 40 juta piksel, atau PDF yang isinya sangat banyak). Kecilkan atau pilih berkas lain; isian Anda tetap ada.", "This file holds too much to be cleaned safely (an image of more than 40 million pixels, or a PDF whose content unpacks very large). Make it smaller or choose another; what you typed is kept."),
+        AppError::EvidenceExpired => ("Lampiran tidak ditemukan lagi (diunggah lebih dari sehari lalu?). Lampirkan lagi; isian Anda tetap ada.", "An attachment is no longer there (uploaded more than a day ago?). Attach it again; what you typed is kept."),
+        AppError::ReceiptMalformed => ("Kode tanda terima terdiri dari 16 angka. Periksa kembali kode Anda.", "A receipt code has 16 digits. Please check your code."),
+        AppError::ReceiptUnknown => ("Kode tanda terima tidak ditemukan. Periksa kembali angka-angkanya.", "No report has this receipt code. Please check the digits."),
+        AppError::FormExpired => ("Formulir ini sudah tidak berlaku. Muat ulang halaman; isian Anda masih ada di bawah.", "This form is no longer valid. Reload the page; what you typed is still below."),
+        AppError::InvalidInformation => ("Tulis informasi tambahan (paling banyak 4.000 karakter).", "Write the additional information (at most 4,000 characters)."),
+        AppError::CaseClosed => ("Laporan ini sudah selesai dan tidak menerima informasi baru. Buat laporan baru bila perlu.", "This case is closed and takes no new information. Make a new report if needed."),
+        AppError::Unavailable => ("Layanan sedang sibuk. Tidak ada yang tersimpan; coba kirim lagi sebentar lagi.", "The service is busy. Nothing was saved; please try again in a moment."),
+        AppError::Network(_) => ("Koneksi terputus. Periksa sinyal Anda lalu kirim lagi; isian Anda tidak hilang.", "The connection failed. Check your signal and send again; what you typed is kept."),
+        AppError::Internal => INTERNAL,
+        other => staff_error_text(other).unwrap_or(INTERNAL),
+    };
+    pick(lang, id, en).to_owned()
+}
+
+const INTERNAL: (&str, &str) = ("Terjadi kesalahan pada sistem. Coba lagi; jika berulang, hubungi Inspektorat.", "Something went wrong on our side. Please try again; if it persists, contact the Inspectorate.");
+
+/// The words of errors only staff meet. The citizen's bundle leaves them out (its pages never
+/// get these errors, and every byte reaches a phone on slow mobile data); there any of them
+/// would read as an internal error.
+#[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
+fn staff_error_text(error: &AppError) -> Option<(&'static str, &'static str)> {
+    Some(match error {
+        AppError::InvalidSettings => ("Periksa isian: verifikasi 1–30 hari kerja, jawaban pelapor 1–60, penyelesaian 1–365, retensi 1–5 tahun.", "Check the values: verification 1–30 working days, reporter's answer 1–60, resolution 1–365, retention 1–5 years."),
+        AppError::InvalidName => ("Nama wajib diisi (paling banyak 120 karakter) dan belum dipakai.", "A name is required (at most 120 characters) and must not be in use already."),
         AppError::InvalidUsername => ("Nama pengguna 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung (tanpa spasi).", "A user name has 3–32 characters: lower-case letters, digits, dots, underscores or dashes (no spaces)."),
         AppError::AccountNotFound => ("Akun staf ini tidak ada.", "This staff account does not exist."),
         AppError::AssigneeUnavailable => ("Staf ini tidak bisa ditugaskan (tidak aktif, atau perannya tidak menangani kasus).", "This staff member cannot be assigned (deactivated, or in a role that does not work cases)."),
@@ -511,34 +574,29 @@ pub fn error_text(error: &AppError, lang: Lang) -> String {
         AppError::OverrideReasonRequired => ("Tulis alasannya (paling banyak 500 karakter).", "Write the reason (at most 500 characters)."),
         AppError::InvalidHoliday => ("Hari libur perlu tanggal (tahun 2000–2100) dan nama paling banyak 100 karakter.", "A holiday needs a date (years 2000–2100) and a name of at most 100 characters."),
         AppError::HolidayNotFound => ("Hari itu tidak ada di kalender libur.", "That day is not in the holiday calendar."),
-        AppError::EvidenceTooComplex => ("Berkas ini terlalu besar isinya untuk dibersihkan dengan aman (gambar lebih dari 40 juta piksel, atau PDF yang isinya sangat banyak). Kecilkan atau pilih berkas lain; isian Anda tetap ada.", "This file holds too much to be cleaned safely (an image of more than 40 million pixels, or a PDF whose content unpacks very large). Make it smaller or choose another; what you typed is kept."),
-        AppError::EvidenceExpired => ("Lampiran tidak ditemukan lagi (diunggah lebih dari sehari lalu?). Lampirkan lagi; isian Anda tetap ada.", "An attachment is no longer there (uploaded more than a day ago?). Attach it again; what you typed is kept."),
         AppError::SecondFactorRequired => ("Masukkan kode 6 angka dari aplikasi autentikator Anda (atau kode pemulihan).", "Enter the 6-digit code from your authenticator app (or a recovery code)."),
         AppError::PasswordWrong => ("Kata sandi Anda salah. Tidak ada yang diubah.", "Your password is wrong. Nothing was changed."),
         AppError::TwoFactorAlreadyOn => ("Verifikasi dua langkah sudah aktif. Untuk memindahkannya ke ponsel lain, minta administrator mengatur ulang.", "Two-step verification is on already. To move it to another phone, ask an administrator to reset it."),
         AppError::SecondFactorWrong => ("Kode verifikasi salah atau sudah dipakai.", "The verification code is wrong or was already used."),
         AppError::TwoFactorSetupRequired => ("Administrator mewajibkan verifikasi dua langkah untuk akun Anda. Aktifkan dulu di halaman staf.", "An administrator requires two-step verification for your account. Set it up on the staff page first."),
-        AppError::ReceiptMalformed => ("Kode tanda terima terdiri dari 16 angka. Periksa kembali kode Anda.", "A receipt code has 16 digits. Please check your code."),
-        AppError::ReceiptUnknown => ("Kode tanda terima tidak ditemukan. Periksa kembali angka-angkanya.", "No report has this receipt code. Please check the digits."),
-        AppError::FormExpired => ("Formulir ini sudah tidak berlaku. Muat ulang halaman; isian Anda masih ada di bawah.", "This form is no longer valid. Reload the page; what you typed is still below."),
-        AppError::InvalidInformation => ("Tulis informasi tambahan (paling banyak 4.000 karakter).", "Write the additional information (at most 4,000 characters)."),
-        AppError::CaseClosed => ("Laporan ini sudah selesai dan tidak menerima informasi baru. Buat laporan baru bila perlu.", "This case is closed and takes no new information. Make a new report if needed."),
         AppError::LoginFailed => ("Nama pengguna atau kata sandi salah.", "Wrong user name or password."),
         AppError::NotSignedIn => ("Sesi Anda berakhir. Silakan masuk lagi.", "Your session has ended. Please sign in again."),
         AppError::Forbidden => ("Anda tidak berwenang melakukan ini.", "You are not allowed to do this."),
-        AppError::WeakPassword(PasswordProblem::TooShort) => ("Kata sandi paling sedikit 12 karakter.", "A password needs at least 12 characters."),
-        AppError::WeakPassword(PasswordProblem::TooLong) => ("Kata sandi paling banyak 128 karakter.", "A password may have at most 128 characters."),
-        AppError::WeakPassword(PasswordProblem::TooCommon) => ("Kata sandi ini terlalu mudah ditebak. Pilih yang lain.", "This password is too easy to guess. Choose another."),
+        AppError::WeakPassword(crate::domain::staff::PasswordProblem::TooShort) => ("Kata sandi paling sedikit 12 karakter.", "A password needs at least 12 characters."),
+        AppError::WeakPassword(crate::domain::staff::PasswordProblem::TooLong) => ("Kata sandi paling banyak 128 karakter.", "A password may have at most 128 characters."),
+        AppError::WeakPassword(crate::domain::staff::PasswordProblem::TooCommon) => ("Kata sandi ini terlalu mudah ditebak. Pilih yang lain.", "This password is too easy to guess. Choose another."),
         AppError::IllegalMove => ("Langkah ini tidak diizinkan dalam alur penanganan.", "The workflow does not allow this move."),
         AppError::MessageRequired => ("Tulis pesan untuk pelapor.", "Write a message to the reporter."),
         AppError::OutcomeDetailRequired => ("Sebutkan instansi penerima limpahan atau nomor laporan yang digabung.", "Name the receiving agency or the case this one merges into."),
         AppError::CaseNotFound => ("Laporan tidak ditemukan.", "Case not found."),
         AppError::UsernameTaken => ("Nama pengguna sudah dipakai.", "This user name is already taken."),
-        AppError::Unavailable => ("Layanan sedang sibuk. Tidak ada yang tersimpan; coba kirim lagi sebentar lagi.", "The service is busy. Nothing was saved; please try again in a moment."),
-        AppError::Network(_) => ("Koneksi terputus. Periksa sinyal Anda lalu kirim lagi; isian Anda tidak hilang.", "The connection failed. Check your signal and send again; what you typed is kept."),
-        AppError::Internal => ("Terjadi kesalahan pada sistem. Coba lagi; jika berulang, hubungi Inspektorat.", "Something went wrong on our side. Please try again; if it persists, contact the Inspectorate."),
-    };
-    pick(lang, id, en).to_owned()
+        _ => return None,
+    })
+}
+
+#[cfg(all(feature = "hydrate", not(feature = "staff-bundle")))]
+fn staff_error_text(_: &AppError) -> Option<(&'static str, &'static str)> {
+    None
 }
 
 fn pick(lang: Lang, id: &'static str, en: &'static str) -> &'static str {
@@ -551,6 +609,7 @@ fn pick(lang: Lang, id: &'static str, en: &'static str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::staff::PasswordProblem;
 
     /// Texts that are the same in both languages on purpose: the name, and "Status", which
     /// is an Indonesian word too.

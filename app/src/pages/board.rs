@@ -7,7 +7,7 @@ use crate::components::PageTitle;
 use crate::domain::workflow::{legal_targets, CaseState};
 use crate::domain::report::Channel;
 use crate::functions::board::{board_options, load_board, MoveBoardCard};
-use crate::i18n::{deadline_name, error_text, state_name, use_lang, Lang, Msg};
+use crate::i18n::{channel_code_name, channel_name, deadline_name, error_text, staff_state_name, use_lang, Lang, Msg};
 use crate::model::{Board, BoardCard, BoardFilter, DueDate};
 
 /// Moves the board itself can make; questions and closing need a message (case page).
@@ -37,6 +37,12 @@ fn BoardIsland() -> impl IntoView {
     let cards = Resource::new(move || (filter.get(), mover.version().get()), |(f, _)| load_board(f));
     let dragging = RwSignal::new(None::<(i32, CaseState)>);
     let options = Resource::new(|| (), |_| board_options());
+    // Searching words opens the sealed "what happened" of every case the user may see, on
+    // the server: one search per pause in typing, not one per keystroke.
+    let search = debounce(std::time::Duration::from_millis(350), move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        filter.update(|f| f.text = text);
+    });
 
     view! {
         <h1>{Msg::BoardTitle.t(lang)}</h1>
@@ -44,14 +50,14 @@ fn BoardIsland() -> impl IntoView {
         <div class="board-filters">
             <label for="board-text">{Msg::BoardSearch.t(lang)}</label>
             <input id="board-text" type="search" placeholder="WBS-2026-00001"
-                on:input=move |ev| filter.update(|f| f.text = event_target_value(&ev))/>
+                on:input=search/>
             <select id="board-state" aria-label=Msg::StatusLabel.t(lang) on:change=move |ev| filter.update(|f| f.state = event_target_value(&ev))>
                 <option value="">{Msg::AllStates.t(lang)}</option>
-                {CaseState::ALL.into_iter().map(|s| view! { <option value=s.code()>{state_name(s, lang)}</option> }).collect_view()}
+                {CaseState::ALL.into_iter().map(|s| view! { <option value=s.code()>{staff_state_name(s, lang)}</option> }).collect_view()}
             </select>
             <select id="board-channel" aria-label=Msg::Channel.t(lang) on:change=move |ev| filter.update(|f| f.channel = event_target_value(&ev))>
                 <option value="">{Msg::AllChannels.t(lang)}</option>
-                {[Channel::Portal, Channel::Surat, Channel::Langsung, Channel::Telepon].into_iter().map(|c| view! { <option value=c.code()>{c.code()}</option> }).collect_view()}
+                {[Channel::Portal, Channel::Surat, Channel::Langsung, Channel::Telepon].into_iter().map(|c| view! { <option value=c.code()>{channel_name(c, lang)}</option> }).collect_view()}
             </select>
             <label class="check">
                 <input id="board-overdue" type="checkbox" on:change=move |ev| filter.update(|f| f.overdue = event_target_checked(&ev))/>
@@ -125,7 +131,7 @@ fn Columns(
                         }
                         dragging.set(None);
                     }>
-                    <h2>{state_name(state, lang)} <span class="count" data-testid="column-count">{count}</span></h2>
+                    <h2>{staff_state_name(state, lang)} <span class="count" data-testid="column-count">{count}</span></h2>
                     {in_column.into_iter().map(|c| view! { <Card card=c dragging mover lang/> }).collect_view()}
                 </section>
             }
@@ -152,7 +158,7 @@ fn Card(card: BoardCard, dragging: RwSignal<Option<(i32, CaseState)>>, mover: Se
             on:dragend=move |_| dragging.set(None)>
             <h3><a href=format!("/staf/kasus/{id}") data-testid="open-case">{card.case_number.clone()}</a></h3>
             <p class="meta">{category}</p>
-            <p class="meta">{card.received_at.clone()} " · " {card.age_days} " " {Msg::Days.t(lang)} " · " {card.channel.clone()}</p>
+            <p class="meta">{card.received_at.clone()} " · " {card.age_days} " " {Msg::Days.t(lang)} " · " {channel_code_name(&card.channel, lang)}</p>
             <p class="meta">"5W+2H " <strong>{card.met_count} "/7"</strong></p>
             {card.due.clone().map(|due| view! { <DueLine due lang/> })}
             {card.answer_arrived.then(|| view! { <p class="badge" data-testid="answer-arrived">{Msg::AnswerArrived.t(lang)}</p> })}
@@ -166,7 +172,7 @@ fn Card(card: BoardCard, dragging: RwSignal<Option<(i32, CaseState)>>, mover: Se
                         }
                     }>
                         <option value="">"—"</option>
-                        {targets.iter().map(|t| view! { <option value=t.code()>{state_name(*t, lang)}</option> }).collect_view()}
+                        {targets.iter().map(|t| view! { <option value=t.code()>{staff_state_name(*t, lang)}</option> }).collect_view()}
                     </select>
                 </label>
             })}
@@ -178,10 +184,16 @@ fn Card(card: BoardCard, dragging: RwSignal<Option<(i32, CaseState)>>, mover: Se
 
 /// "Verification due 2026-12-02", marked when the date has passed.
 #[component]
-pub fn DueLine(due: DueDate, lang: Lang) -> impl IntoView {
+pub fn DueLine(
+    due: DueDate,
+    lang: Lang,
+    /// Without the deadline's name, where a label beside it says it already.
+    #[prop(optional)]
+    bare: bool,
+) -> impl IntoView {
     view! {
         <p class="meta due" class:overdue=due.overdue data-testid="due">
-            {deadline_name(due.kind, lang)} " " <time datetime=due.date.clone()>{crate::i18n::long_date(&due.date, lang)}</time>
+            {(!bare).then(|| view! { {deadline_name(due.kind, lang)} " " })}<time datetime=due.date.clone()>{crate::i18n::long_date(&due.date, lang)}</time>
             {due.overdue.then(|| view! { " " <strong class="overdue-tag">{Msg::Overdue.t(lang)}</strong> })}
             {due.soon.then(|| view! { " " <strong class="soon-tag">{Msg::DueSoon.t(lang)}</strong> })}
         </p>

@@ -11,7 +11,7 @@ use crate::domain::fivew::Element;
 use crate::functions::oversight::SetCaseWorkUnit;
 use crate::functions::cases::{load_case, AddNote, AskReporter, AssignCase, CloseCase, OverrideElement};
 use crate::i18n::hints::element_label;
-use crate::i18n::{error_text, outcome_name, state_name, use_lang, Lang, Msg};
+use crate::i18n::{channel_code_name, error_text, outcome_name, staff_state_name, use_lang, Lang, Msg};
 use crate::model::CaseDetail;
 
 #[derive(Clone, Copy)]
@@ -124,19 +124,19 @@ fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
         <section class="card">
             <dl class="facts">
                 <dt>{Msg::StatusLabel.t(lang)}</dt>
-                <dd data-testid="case-state" data-state=state.code()>{state_name(state, lang)}</dd>
+                <dd data-testid="case-state" data-state=state.code()>{staff_state_name(state, lang)}</dd>
                 {detail.outcome.map(|o| view! {
                     <dt>{Msg::OutcomeLabel.t(lang)}</dt>
                     <dd data-testid="case-outcome">{outcome_name(o, lang)} {detail.outcome_detail.clone().map(|d| format!(" — {d}"))}</dd>
                 })}
                 <dt>{Msg::CategoryShort.t(lang)}</dt><dd>{category}</dd>
-                <dt>{Msg::Channel.t(lang)}</dt><dd>{detail.channel.clone()}</dd>
+                <dt>{Msg::Channel.t(lang)}</dt><dd>{channel_code_name(&detail.channel, lang)}</dd>
                 <dt>{Msg::ReceivedAtLabel.t(lang)}</dt><dd>{crate::i18n::long_date(&detail.received_at, lang)}</dd>
                 {detail.due.clone().map(|due| {
                     let incomplete = due.overdue && due.kind == crate::domain::deadline::DeadlineKind::ReporterAnswer;
                     view! {
                         <dt>{crate::i18n::deadline_name(due.kind, lang)}</dt>
-                        <dd><crate::pages::board::DueLine due lang/>
+                        <dd><crate::pages::board::DueLine due lang bare=true/>
                             {incomplete.then(|| view! { <p class="hint" data-testid="may-close-incomplete">{Msg::MayCloseIncomplete.t(lang)}</p> })}
                         </dd>
                     }
@@ -254,8 +254,15 @@ fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
                     let kind = e.kind.clone();
                     view! {
                     <li data-kind=kind>
-                        <time>{crate::i18n::long_date(&e.at, lang)}</time> " — " <strong>{e.actor}</strong> " · " {e.kind}
-                        {e.body.map(|b| view! { <p class="tl-body">{b}</p> })}
+                        <time>{crate::i18n::long_date(&e.at, lang)}</time> " — " <strong>{e.actor}</strong> " · " {crate::i18n::staff_event_name(&e.kind, lang)}
+                        {e.body.map(|b| {
+                            // A state change's body is the new state's code.
+                            let shown = match (e.kind.as_str(), CaseState::from_code(&b)) {
+                                ("state_changed", Some(s)) => staff_state_name(s, lang).to_owned(),
+                                _ => b,
+                            };
+                            view! { <p class="tl-body">{shown}</p> }
+                        })}
                     </li>
                 }}).collect_view()}
             </ol>

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use crate::components::PageTitle;
 use crate::functions::oversight::load_dashboard;
-use crate::i18n::{error_text, outcome_name, state_name, use_lang, Lang, Msg};
+use crate::i18n::{error_text, outcome_name, staff_state_name, use_lang, Lang, Msg};
 use crate::model::Dashboard;
-use crate::pages::intake::channel_name;
+use crate::i18n::channel_name;
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
@@ -98,7 +98,7 @@ fn table(caption: Msg, testid: &'static str, rows: Vec<(String, u32)>, lang: Lan
 
 fn dashboard_view(d: Dashboard, lang: Lang) -> AnyView {
     let category = |c: &crate::domain::category::CategoryOption| if lang == Lang::En { c.name_en.clone() } else { c.name_id.clone() };
-    let states: Vec<_> = d.by_state.iter().map(|(s, n)| (state_name(*s, lang).to_owned(), *n)).collect();
+    let states: Vec<_> = d.by_state.iter().map(|(s, n)| (staff_state_name(*s, lang).to_owned(), *n)).collect();
     let categories: Vec<_> = d.by_category.iter().map(|(c, n)| (category(c), *n)).collect();
     let units: Vec<_> = d.by_work_unit.iter().map(|(u, n)| (u.clone().unwrap_or_else(|| Msg::WorkUnitUnset.t(lang).to_owned()), *n)).collect();
     let channels: Vec<_> = d.by_channel.iter().map(|(c, n)| (channel_name(*c, lang).to_owned(), *n)).collect();

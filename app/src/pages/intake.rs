@@ -11,21 +11,9 @@ use crate::domain::fivew::check;
 use crate::domain::report::{Channel, ReportInput};
 use crate::functions::cases::EnterReport;
 use crate::functions::reports::load_report_form;
-use crate::i18n::{error_text, use_lang, Lang, Msg};
+use crate::i18n::{channel_name, error_text, use_lang, Msg};
 use crate::model::ReportFormState;
 use crate::pages::report::{category_name, question, ReceiptCard};
-
-pub(crate) fn channel_name(c: Channel, lang: Lang) -> &'static str {
-    match (c, lang) {
-        (Channel::Portal, _) => "Portal",
-        (Channel::Surat, Lang::Id) => "Surat",
-        (Channel::Surat, Lang::En) => "Letter",
-        (Channel::Langsung, Lang::Id) => "Datang langsung",
-        (Channel::Langsung, Lang::En) => "Walk-in",
-        (Channel::Telepon, Lang::Id) => "Telepon",
-        (Channel::Telepon, Lang::En) => "Phone",
-    }
-}
 
 #[component]
 pub fn IntakePage() -> impl IntoView {

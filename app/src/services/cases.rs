@@ -190,12 +190,33 @@ pub const BOARD_COLUMN_LIMIT: u64 = 200;
 
 /// The board `user` may see: supervisors every case, inspectors their assigned ones, intake
 /// officers what they entered. Filters run in SQL; a fixed number of queries (two per
-/// column plus four) whatever the number of cases or cards.
+/// column plus four) whatever the number of cases or cards. Each column shows its first
+/// [`BOARD_COLUMN_LIMIT`] cards (and its total).
 pub async fn board(
     db: &DatabaseConnection,
     sealer: &Sealer,
     user: &StaffUser,
     filter: &crate::model::BoardFilter,
+) -> Result<crate::model::Board, AppError> {
+    board_with(db, sealer, user, filter, Some(BOARD_COLUMN_LIMIT)).await
+}
+
+/// [`board`] with every card of every column, for the export.
+pub async fn whole_board(
+    db: &DatabaseConnection,
+    sealer: &Sealer,
+    user: &StaffUser,
+    filter: &crate::model::BoardFilter,
+) -> Result<crate::model::Board, AppError> {
+    board_with(db, sealer, user, filter, None).await
+}
+
+async fn board_with(
+    db: &DatabaseConnection,
+    sealer: &Sealer,
+    user: &StaffUser,
+    filter: &crate::model::BoardFilter,
+    per_column: Option<u64>,
 ) -> Result<crate::model::Board, AppError> {
     use sea_orm::{PaginatorTrait, QueryOrder, QuerySelect};
     if user.must_change_password {
@@ -238,7 +259,7 @@ pub async fn board(
         } else {
             column.order_by_asc(report::Column::Id)
         };
-        cases.extend(ordered.limit(BOARD_COLUMN_LIMIT).all(db).await?);
+        cases.extend(ordered.limit(per_column).all(db).await?);
     }
     let ids: Vec<i32> = cases.iter().map(|c| c.id).collect();
     let assignments = case_assignment::Entity::find()
@@ -413,7 +434,7 @@ pub async fn detail(
             overrides.push(crate::model::ElementOverride {
                 element,
                 met: o.met,
-                reason: o.reason,
+                reason: sealer.open(sealed::OVERRIDE_REASON, &o.reason)?,
                 by: staff.get(&o.staff_id).cloned().unwrap_or_default(),
                 at: super::reports::display_date(o.created_at),
             });
@@ -542,6 +563,7 @@ pub async fn enter_report(
 /// automatic verdict stays as it was.
 pub async fn override_element(
     db: &DatabaseConnection,
+    sealer: &Sealer,
     user: &StaffUser,
     report_id: i32,
     element: crate::domain::fivew::Element,
@@ -558,7 +580,7 @@ pub async fn override_element(
         report_id: Set(case.id),
         element: Set(element.key().to_owned()),
         met: Set(met),
-        reason: Set(reason.to_owned()),
+        reason: Set(sealer.seal(sealed::OVERRIDE_REASON, reason)?),
         staff_id: Set(user.id),
         created_at: Set(OffsetDateTime::now_utc()),
         ..Default::default()

@@ -7,7 +7,7 @@ use super::sealing::Sealer;
 use crate::domain::staff::Permission;
 use crate::entities::{report, work_unit};
 use crate::errors::AppError;
-use crate::i18n::{deadline_name, state_name, Lang, Msg};
+use crate::i18n::{deadline_name, staff_state_name, Lang, Msg};
 use crate::model::{BoardFilter, StaffUser};
 
 /// A spreadsheet would run a cell starting with these as a formula: prefix them with `'`.
@@ -27,7 +27,9 @@ pub async fn board_csv(
     lang: Lang,
 ) -> Result<String, AppError> {
     user.require(Permission::SeeAllCases)?;
-    let board = super::cases::board(db, sealer, user, filter).await?;
+    // Every case the filter finds: the board's 200 cards per column are a view's limit, and
+    // an export that stopped there said nothing of the rows it left out.
+    let board = super::cases::whole_board(db, sealer, user, filter).await?;
     let units = work_unit::Entity::find().all(db).await?;
     let ids: Vec<i32> = board.cards.iter().map(|c| c.id).collect();
     let unit_ids: std::collections::HashMap<i32, Option<i32>> = report::Entity::find()
@@ -54,9 +56,9 @@ pub async fn board_csv(
         let record = [
             card.case_number.clone(),
             card.received_at.clone(),
-            state_name(card.state, lang).to_owned(),
+            staff_state_name(card.state, lang).to_owned(),
             category.clone(),
-            card.channel.clone(),
+            crate::i18n::channel_code_name(&card.channel, lang),
             unit_of(card.id),
             format!("{}/7", card.met_count),
             card.assignees.join("; "),

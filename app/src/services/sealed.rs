@@ -42,9 +42,16 @@ pub const EVENT_BODY: &str = "report_event.body";
 /// The timeline entries whose body is a text (a state change's body is its state code).
 pub const TEXT_EVENTS: &[&str] = &["info_added", "message", "note"];
 pub const ATTACHMENT_CONTENT: &str = "attachment.content";
+/// An inspector's reason for overriding the 5W+2H verdict (it may name people).
+pub const OVERRIDE_REASON: &str = "element_override.reason";
 /// A staff member's TOTP secret, confirmed or pending (one context for both: confirming
 /// moves the pending value into the secret column as it is).
 pub const TOTP_SECRET: &str = "staff_account.totp";
+
+/// Whether `table.column` is sealed.
+pub fn is_sealed(table: &str, column: &str) -> bool {
+    SEALED.iter().any(|c| c.table == table && c.column == column)
+}
 
 pub const SEALED: &[SealedColumn] = &[
     text("report", "what", REPORT_WHAT),
@@ -58,6 +65,7 @@ pub const SEALED: &[SealedColumn] = &[
     text("report", "contact", REPORT_CONTACT),
     SealedColumn { only_where: Some(("kind", TEXT_EVENTS)), ..text("report_event", "body", EVENT_BODY) },
     SealedColumn { form: Form::Bytes, ..text("attachment", "content", ATTACHMENT_CONTENT) },
+    text("element_override", "reason", OVERRIDE_REASON),
     text("staff_account", "totp_secret", TOTP_SECRET),
     text("staff_account", "totp_pending", TOTP_SECRET),
 ];

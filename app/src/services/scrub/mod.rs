@@ -71,7 +71,7 @@ pub fn cost_mib(bytes: &[u8]) -> u32 {
 mod tests {
     use std::io::Cursor;
 
-    use image::{ImageDecoder, ImageReader};
+    use image::{DynamicImage, ImageDecoder, ImageReader};
 
     use super::*;
 
@@ -182,6 +182,41 @@ mod tests {
         let crc = crc32(&png[12..]);
         png.extend_from_slice(&crc.to_be_bytes());
         assert_eq!(scrub(&png), Err(ScrubError::TooComplex));
+    }
+
+    /// A small real image of `format`, re-declared as `w` × `h` in its header (the hostile
+    /// test's 694-byte JPEG declared 12,000 × 12,000 and took 895 MB and 5.3 s; a 5.5 KB
+    /// WebP 1.46 GB).
+    fn declaring(format: ImageFormat, w: u32, h: u32) -> Vec<u8> {
+        let img = DynamicImage::ImageRgb8(image::RgbImage::from_pixel(16, 16, image::Rgb([200, 30, 30])));
+        let mut out = Cursor::new(Vec::new());
+        img.write_to(&mut out, format).expect("encodes");
+        let mut bytes = out.into_inner();
+        match format {
+            ImageFormat::Jpeg => {
+                let sof = bytes.windows(2).position(|m| m == [0xFF, 0xC0]).expect("baseline frame");
+                bytes[sof + 5..sof + 7].copy_from_slice(&u16::try_from(h).expect("fits").to_be_bytes());
+                bytes[sof + 7..sof + 9].copy_from_slice(&u16::try_from(w).expect("fits").to_be_bytes());
+            }
+            ImageFormat::WebP => {
+                assert_eq!(&bytes[12..16], b"VP8L", "lossless");
+                let old = u32::from_le_bytes(bytes[21..25].try_into().expect("4 bytes"));
+                let bits = (w - 1) | ((h - 1) << 14) | (old & !((1 << 28) - 1));
+                bytes[21..25].copy_from_slice(&bits.to_le_bytes());
+            }
+            _ => unreachable!("JPEG and WebP only"),
+        }
+        bytes
+    }
+
+    #[test]
+    fn small_jpegs_and_webps_declaring_a_huge_canvas_are_refused_before_decoding() {
+        for format in [ImageFormat::Jpeg, ImageFormat::WebP] {
+            let bomb = declaring(format, 12_000, 12_000);
+            assert!(bomb.len() < 2_000, "{format:?}: {} bytes", bomb.len());
+            assert_eq!(scrub(&bomb), Err(ScrubError::TooComplex), "{format:?}");
+            assert_eq!(cost_mib(&bomb), u32::try_from(MAX_PIXELS * 8 / (1024 * 1024)).expect("fits"), "{format:?}: the cost is capped");
+        }
     }
 
     fn crc32(bytes: &[u8]) -> u32 {
