@@ -84,22 +84,28 @@ fn parts_with_cookie(cookie: &str) -> http::request::Parts {
     parts
 }
 
-#[tokio::test]
-async fn staff_sign_in_sets_a_strict_http_only_cookie_that_identifies_them() {
+/// The state, and an inspector `gita` with the password `Kopi-susu-2026`.
+async fn with_inspector_gita() -> (Owner, test_db::TestDb) {
     use app::domain::staff::Role;
-    use app::functions::staff::{staff_login, staff_logout, whoami};
-    let (_owner, t) = with_state().await;
+    let (owner, t) = with_state().await;
     let st = use_context::<AppState>().unwrap();
     app::services::staff::create_account(&t.db, &st.hasher, None, app::services::staff::NewAccount::new("gita", "Gita", Role::Inspector, "Kopi-susu-2026", false))
         .await
         .unwrap();
+    (owner, t)
+}
+
+#[tokio::test]
+async fn staff_sign_in_sets_a_strict_http_only_cookie_that_identifies_them() {
+    use app::functions::staff::{staff_login, staff_logout, whoami};
+    let (_owner, t) = with_inspector_gita().await;
 
     let res = leptos_axum::ResponseOptions::default();
     provide_context(res.clone());
     provide_context(parts_with_cookie(""));
     assert_eq!(staff_login("gita".into(), "salah-sandi-123".into(), String::new()).await, Err(AppError::LoginFailed));
     let user = staff_login("gita".into(), "Kopi-susu-2026".into(), String::new()).await.unwrap();
-    assert_eq!(user.role, Role::Inspector);
+    assert_eq!(user.role, app::domain::staff::Role::Inspector);
     let cookie = res.0.read().unwrap().headers.get(http::header::SET_COOKIE).unwrap().to_str().unwrap().to_owned();
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
     let pair = cookie.split(';').next().unwrap().to_owned();
@@ -116,13 +122,8 @@ async fn staff_sign_in_sets_a_strict_http_only_cookie_that_identifies_them() {
 /// and only that name signs in over HTTPS.
 #[tokio::test]
 async fn over_https_the_session_cookie_is_secure_and_host_only() {
-    use app::domain::staff::Role;
     use app::functions::staff::{staff_login, whoami};
-    let (_owner, t) = with_state().await;
-    let st = use_context::<AppState>().unwrap();
-    app::services::staff::create_account(&t.db, &st.hasher, None, app::services::staff::NewAccount::new("gita", "Gita", Role::Inspector, "Kopi-susu-2026", false))
-        .await
-        .unwrap();
+    let (_owner, t) = with_inspector_gita().await;
     let over_https = |cookie: &str| {
         let mut parts = parts_with_cookie(cookie);
         parts.headers.insert("x-forwarded-proto", http::HeaderValue::from_static("https"));
