@@ -1,0 +1,13 @@
+//! The whole HTTP stack through `tower::ServiceExt::oneshot`: pages render server-side,
+//! plain (no-JavaScript) form posts work, errors are clear, headers protect the reporter.
+#![allow(clippy::unwrap_used)]
+
+mod helpers;
+
+mod pages;
+mod language;
+mod forms;
+mod security;
+mod throttles;
+mod evidence;
+mod export;
