@@ -229,11 +229,15 @@ pub fn check_site(options: &LeptosOptions) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The database file of a `sqlite:` URL.
+/// The database file of a `sqlite:` URL, as sqlx reads the URL (none for PostgreSQL or an
+/// in-memory database).
 fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
-    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
-    let path = rest.split('?').next().filter(|p| !p.is_empty() && *p != ":memory:")?;
-    Some(std::path::PathBuf::from(path))
+    use std::str::FromStr;
+    if !url.starts_with("sqlite:") || url.contains(":memory:") || url.contains("mode=memory") {
+        return None;
+    }
+    let options = sea_orm::sqlx::sqlite::SqliteConnectOptions::from_str(url).ok()?;
+    Some(options.get_filename().to_path_buf())
 }
 
 /// Creates the SQLite file 0600 before SQLite does (its WAL and shared-memory files take the

@@ -201,17 +201,8 @@ pub async fn board(
     board_with(db, sealer, user, filter, Some(BOARD_COLUMN_LIMIT)).await
 }
 
-/// [`board`] with every card of every column, for the export.
-pub async fn whole_board(
-    db: &DatabaseConnection,
-    sealer: &Sealer,
-    user: &StaffUser,
-    filter: &crate::model::BoardFilter,
-) -> Result<crate::model::Board, AppError> {
-    board_with(db, sealer, user, filter, None).await
-}
-
-async fn board_with(
+/// [`board`] with at most `per_column` cards a column, or every card (`None`, the export).
+pub(crate) async fn board_with(
     db: &DatabaseConnection,
     sealer: &Sealer,
     user: &StaffUser,

@@ -29,7 +29,7 @@ pub async fn board_csv(
     user.require(Permission::SeeAllCases)?;
     // Every case the filter finds: the board's 200 cards per column are a view's limit, and
     // an export that stopped there said nothing of the rows it left out.
-    let board = super::cases::whole_board(db, sealer, user, filter).await?;
+    let board = super::cases::board_with(db, sealer, user, filter, None).await?;
     let units = work_unit::Entity::find().all(db).await?;
     let ids: Vec<i32> = board.cards.iter().map(|c| c.id).collect();
     let unit_ids: std::collections::HashMap<i32, Option<i32>> = report::Entity::find()
