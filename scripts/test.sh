@@ -52,6 +52,8 @@ LENTERA_DATA_DIR="$E2E_DIR" LENTERA_NEW_PASSWORD=Sandi-Uji-E2E-2026 \
   target/debug/lentera admin create admin --role administrator --name Administrator
 LENTERA_DATA_DIR="$E2E_DIR" LENTERA_NEW_PASSWORD=Kopi-Tubruk-E2E-2026 \
   target/debug/lentera admin create irban --role supervisor --name "Irban Satu"
+LENTERA_DATA_DIR="$E2E_DIR" LENTERA_NEW_PASSWORD=Teh-Poci-E2E-2026 \
+  target/debug/lentera admin create auditor --role inspector --name "Auditor Dua"
 LENTERA_ADDR=127.0.0.1:$PORT LENTERA_DATA_DIR="$E2E_DIR" LENTERA_SITE_ROOT=target/site \
   target/debug/lentera > "$E2E_DIR/server.log" 2>&1 &
 SERVER_PID=$!

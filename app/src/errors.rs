@@ -106,9 +106,10 @@ pub enum AppError {
     /// A received-on date that is no real day, or in the future.
     #[error("invalid received-on date")]
     InvalidReceivedDate,
-    /// An override of the 5W+2H verdict without its reason (at most 500 characters).
-    #[error("override reason required")]
-    OverrideReasonRequired,
+    /// A reason that is empty or over 500 characters: for overriding the 5W+2H verdict,
+    /// sending a proposed closing back, or reopening a case.
+    #[error("reason required")]
+    ReasonRequired,
     /// A holiday without a date in 2000-2100 or with an empty or over-long name.
     #[error("invalid holiday")]
     InvalidHoliday,
@@ -143,7 +144,7 @@ impl AppError {
             | AppError::MessageRequired
             | AppError::OutcomeDetailRequired => 400,
             AppError::CaseNotFound => 404,
-            AppError::InvalidUsername | AppError::AssigneeUnavailable | AppError::NoteRequired | AppError::InvalidReceivedDate | AppError::OverrideReasonRequired | AppError::InvalidHoliday => 400,
+            AppError::InvalidUsername | AppError::AssigneeUnavailable | AppError::NoteRequired | AppError::InvalidReceivedDate | AppError::ReasonRequired | AppError::InvalidHoliday => 400,
             AppError::AccountNotFound | AppError::HolidayNotFound => 404,
             AppError::EvidenceExpired | AppError::InvalidSettings | AppError::InvalidName => 400,
             AppError::EvidenceUnsupported => 415,

@@ -8,6 +8,7 @@ use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
+pub mod access;
 pub mod components;
 pub mod domain;
 pub mod errors;

@@ -117,18 +117,6 @@ pub struct StaffUser {
     pub must_set_up_two_factor: bool,
 }
 
-impl StaffUser {
-    /// `Forbidden` unless the role has `p` and no new password is owed. The one check every
-    /// service starts from.
-    pub fn require(&self, p: crate::domain::staff::Permission) -> Result<(), AppError> {
-        if self.role.may(p) && !self.must_change_password {
-            Ok(())
-        } else {
-            Err(AppError::Forbidden)
-        }
-    }
-}
-
 /// Setting up two-factor sign-in: the secret as text and as a QR code (SVG markup made on
 /// the server from the `otpauth://` address; no third party sees it).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -154,6 +142,8 @@ pub struct BoardCard {
     pub answer_arrived: bool,
     /// The deadline running now; none once closed.
     pub due: Option<DueDate>,
+    /// An inspector proposed closing it; a supervisor's approval is awaited.
+    pub closing_proposed: bool,
 }
 
 /// The case board: the cards loaded, and how many cases each column holds in all (a
@@ -228,6 +218,28 @@ pub struct CaseDetail {
     /// The work unit (OPD) the case concerns, and the active units to choose from.
     pub work_unit: Option<i32>,
     pub work_units: Vec<WorkUnitRow>,
+    /// An inspector's closing that waits for a supervisor.
+    pub proposal: Option<ClosingProposal>,
+    /// The user may close at once, approve or send back a proposal, and reopen.
+    pub may_approve: bool,
+}
+
+/// A proposed closing as the supervisor reviews it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClosingProposal {
+    pub outcome: Outcome,
+    pub outcome_detail: Option<String>,
+    /// The message the reporter will read once it is approved.
+    pub message: String,
+    pub by: String,
+    pub at: String,
+}
+
+/// What closing did: the case is closed, or (an inspector's) proposal waits for approval.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Closing {
+    Closed,
+    Proposed,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

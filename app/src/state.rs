@@ -16,3 +16,24 @@ pub struct AppState {
     pub throttles: std::sync::Arc<Throttles>,
     pub evidence: crate::domain::evidence::EvidenceLimits,
 }
+
+impl AppState {
+    /// The state every test that runs the app starts from: `db`, fixed test secrets, default
+    /// limits and the throttle given. (Five tests built it by hand, each a copy to change
+    /// when a field was added.)
+    #[doc(hidden)]
+    pub fn for_tests(db: DatabaseConnection, throttle: crate::services::throttle::ThrottleConfig) -> Self {
+        Self {
+            leptos_options: LeptosOptions::builder().output_name("lentera").site_root("target/site").build(),
+            throttles: std::sync::Arc::new(Throttles::new(throttle, db.clone(), [9; 32])),
+            db,
+            hasher: Hasher::new(TEST_SECRET),
+            sessions: SessionLimits::default(),
+            evidence: crate::domain::evidence::EvidenceLimits::default(),
+        }
+    }
+}
+
+/// The receipt secret of [`AppState::for_tests`].
+#[doc(hidden)]
+pub const TEST_SECRET: [u8; 32] = [9; 32];

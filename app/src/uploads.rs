@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use http::{header, HeaderValue, StatusCode};
 
-use crate::domain::staff::Permission;
+use crate::access::Permission;
 use crate::errors::AppError;
 use crate::i18n::error_text;
 use crate::model::StaffUser;
@@ -67,7 +67,7 @@ pub async fn post_evidence(
     };
     // An intake officer's scan of a letter is not the reporter's own file.
     let from_reporter = match signed_in(&state, &parts.headers).await {
-        Ok(Some(user)) => !user.role.may(Permission::EnterReports),
+        Ok(Some(user)) => !user.may(Permission::EnterReports),
         Ok(None) => true,
         Err(e) => return json_error(e),
     };
@@ -93,9 +93,7 @@ pub async fn get_evidence(State(state): State<AppState>, Path(id): Path<i32>, he
     let lang = crate::request::language(&headers);
     let result = async {
         let user = signed_in(&state, &headers).await?.ok_or(AppError::NotSignedIn)?;
-        if user.must_set_up_two_factor {
-            return Err(AppError::TwoFactorSetupRequired);
-        }
+        crate::access::gate(&user)?;
         evidence::download(&state.db, state.hasher.sealer(), &user, id).await
     }
     .await;
@@ -127,15 +125,13 @@ pub async fn get_board_csv(
     let lang = crate::request::language(&headers);
     let result = async {
         let user = signed_in(&state, &headers).await?.ok_or(AppError::NotSignedIn)?;
-        if user.must_set_up_two_factor {
-            return Err(AppError::TwoFactorSetupRequired);
-        }
+        crate::access::gate(&user)?;
         crate::services::export::board_csv(&state.db, state.hasher.sealer(), &user, &filter, lang).await
     }
     .await;
     match result {
         Ok(csv) => {
-            let day = crate::services::reports::display_date(time::OffsetDateTime::now_utc());
+            let day = crate::services::display::display_date(time::OffsetDateTime::now_utc());
             let disposition = format!("attachment; filename=\"lentera-papan-{day}.csv\"");
             (
                 [

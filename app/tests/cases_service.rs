@@ -8,10 +8,10 @@ use app::domain::staff::Role;
 use app::domain::workflow::{CaseState, Outcome};
 use app::entities::{audit_event, report};
 use app::errors::AppError;
-use app::model::{StaffUser, TimelineKind};
+use app::model::{Closing, StaffUser, TimelineKind};
 use app::services::secrets::Hasher;
 use app::services::staff::{self, NewAccount};
-use app::services::{cases, reports, test_db, tokens::FormToken};
+use app::services::{cases, closing, reports, test_db, tokens::FormToken};
 use sea_orm::{DatabaseConnection, EntityTrait, QueryOrder};
 
 const PW: &str = "Kopi-susu-2026";
@@ -77,7 +77,10 @@ async fn a_case_goes_from_arrival_to_an_answered_close_with_the_reporter_in_the_
         assert!(after[0].answer_arrived, "{}: the board shows the answer arrived", t.backend);
 
         cases::move_case(&t.db, &w.inspector, id, CaseState::Telaah).await.unwrap();
-        cases::close(&t.db, w.h.sealer(), &w.inspector, id, Outcome::Terbukti, "", "Terbukti. Petugas telah dijatuhi sanksi disiplin.").await.unwrap();
+        let proposed = closing::close(&t.db, w.h.sealer(), &w.inspector, id, Outcome::Terbukti, "", "Terbukti. Petugas telah dijatuhi sanksi disiplin.").await;
+        assert_eq!(proposed, Ok(Closing::Proposed), "{}: an inspector proposes", t.backend);
+        assert_eq!(reports::status(&t.db, &w.h, &receipt).await.unwrap().state, CaseState::Telaah, "not closed before approval");
+        closing::approve(&t.db, w.h.sealer(), &w.supervisor, id).await.unwrap();
 
         let done = reports::status(&t.db, &w.h, &receipt).await.unwrap();
         assert_eq!(done.state, CaseState::Selesai);
@@ -93,7 +96,10 @@ async fn a_case_goes_from_arrival_to_an_answered_close_with_the_reporter_in_the_
 
         let audited: Vec<String> = audit_event::Entity::find().all(&t.db).await.unwrap().into_iter()
             .filter(|e| e.report_id == Some(id)).map(|e| e.action).collect();
-        assert_eq!(audited, ["assigned", "transition", "message_to_reporter", "transition", "transition", "closed", "transition"]);
+        assert_eq!(
+            audited,
+            ["assigned", "transition", "message_to_reporter", "transition", "transition", "closing_proposed", "closing_approved", "closed", "transition"]
+        );
         t.drop_db().await;
     }
 }
@@ -108,16 +114,125 @@ async fn illegal_moves_are_refused_by_the_server_and_change_nothing() {
         assert_eq!(cases::move_case(&t.db, sup, id, CaseState::Selesai).await, Err(AppError::IllegalMove));
         assert_eq!(cases::move_case(&t.db, sup, id, CaseState::Klarifikasi).await, Err(AppError::IllegalMove), "questions need a message");
         assert_eq!(cases::ask_reporter(&t.db, w.h.sealer(), sup, id, "Kapan?").await, Err(AppError::IllegalMove), "not from received");
-        assert_eq!(cases::close(&t.db, w.h.sealer(), sup, id, Outcome::Dilimpahkan, "BPK", "Dilimpahkan.").await, Err(AppError::IllegalMove));
+        assert_eq!(closing::close(&t.db, w.h.sealer(), sup, id, Outcome::Dilimpahkan, "BPK", "Dilimpahkan.").await, Err(AppError::IllegalMove));
         cases::move_case(&t.db, sup, id, CaseState::Verifikasi).await.unwrap();
-        assert_eq!(cases::close(&t.db, w.h.sealer(), sup, id, Outcome::Terbukti, "", "Terbukti.").await, Err(AppError::IllegalMove), "no finding before review");
-        assert_eq!(cases::close(&t.db, w.h.sealer(), sup, id, Outcome::Dilimpahkan, "BPK", "   ").await, Err(AppError::MessageRequired));
-        assert_eq!(cases::close(&t.db, w.h.sealer(), sup, id, Outcome::Dilimpahkan, "", "Kami limpahkan.").await, Err(AppError::OutcomeDetailRequired));
+        assert_eq!(closing::close(&t.db, w.h.sealer(), sup, id, Outcome::Terbukti, "", "Terbukti.").await, Err(AppError::IllegalMove), "no finding before review");
+        assert_eq!(closing::close(&t.db, w.h.sealer(), sup, id, Outcome::Dilimpahkan, "BPK", "   ").await, Err(AppError::MessageRequired));
+        assert_eq!(closing::close(&t.db, w.h.sealer(), sup, id, Outcome::Dilimpahkan, "", "Kami limpahkan.").await, Err(AppError::OutcomeDetailRequired));
         assert_eq!(cases::ask_reporter(&t.db, w.h.sealer(), sup, id, "").await, Err(AppError::MessageRequired));
         assert_eq!(reports::status(&t.db, &w.h, &receipt).await.unwrap().state, CaseState::Verifikasi, "{}", t.backend);
 
-        cases::close(&t.db, w.h.sealer(), sup, id, Outcome::Dilimpahkan, "Kepolisian Resor Sukabumi Kota", "Di luar kewenangan kami; kami limpahkan ke kepolisian.").await.unwrap();
+        closing::close(&t.db, w.h.sealer(), sup, id, Outcome::Dilimpahkan, "Kepolisian Resor Sukabumi Kota", "Di luar kewenangan kami; kami limpahkan ke kepolisian.").await.unwrap();
         assert_eq!(cases::move_case(&t.db, sup, id, CaseState::Verifikasi).await, Err(AppError::IllegalMove), "closed stays closed");
+        t.drop_db().await;
+    }
+}
+
+/// Defect 10: an inspector closed a case alone, and nothing could reopen a closed case.
+/// SPEC: an inspector's closing is a proposal a supervisor approves or sends back; a closed
+/// case can be reopened with a reason, audited, and the reporter is told.
+#[tokio::test]
+async fn an_inspectors_closing_waits_for_a_supervisor_and_a_closed_case_can_be_reopened() {
+    use app::entities::report_event;
+    for t in test_db::all().await {
+        let w = world(&t.db).await;
+        let who = t.backend;
+        let (id, receipt) = submit(&t.db, &w.h).await;
+        let (sealer, ins, sup) = (w.h.sealer(), &w.inspector, &w.supervisor);
+        cases::assign(&t.db, sup, id, ins.id).await.unwrap();
+        cases::move_case(&t.db, ins, id, CaseState::Verifikasi).await.unwrap();
+        cases::move_case(&t.db, ins, id, CaseState::Telaah).await.unwrap();
+        let reporter_sees = || async { reports::status(&t.db, &w.h, &receipt).await.unwrap() };
+
+        // The inspector proposes; the reporter sees nothing of it; the board flags it.
+        let proposed = closing::close(&t.db, sealer, ins, id, Outcome::TidakTerbukti, "", "Usulan-pesan pertama").await;
+        assert_eq!(proposed, Ok(Closing::Proposed), "{who}");
+        let seen = reporter_sees().await;
+        assert_eq!((seen.state, seen.outcome), (CaseState::Telaah, None), "{who}");
+        assert!(seen.timeline.iter().all(|e| e.body.as_deref() != Some("Usulan-pesan pertama")), "{who}: not before approval");
+        let card = |user: StaffUser| {
+            let db = t.db.clone();
+            let sealer = sealer.clone();
+            async move { cases::board(&db, &sealer, &user, &Default::default()).await.unwrap().cards.into_iter().find(|c| c.id == id).unwrap() }
+        };
+        assert!(card(sup.clone()).await.closing_proposed, "{who}: the board shows it waits");
+        let d = cases::detail(&t.db, sealer, sup, id).await.unwrap();
+        let p = d.proposal.unwrap();
+        assert_eq!((p.outcome, p.message.as_str(), p.by.as_str()), (Outcome::TidakTerbukti, "Usulan-pesan pertama", "auditor1"));
+        assert!(d.may_approve && !cases::detail(&t.db, sealer, ins, id).await.unwrap().may_approve);
+
+        // Only a supervisor approves, sends back or reopens.
+        for user in [ins, &w.other_inspector, &w.intake, &w.admin] {
+            assert_eq!(closing::approve(&t.db, sealer, user, id).await, Err(AppError::Forbidden), "{who}: {}", user.username);
+            assert_eq!(closing::send_back(&t.db, sealer, user, id, "Alasan").await, Err(AppError::Forbidden));
+            assert_eq!(closing::reopen(&t.db, sealer, user, id, "Alasan").await, Err(AppError::Forbidden));
+        }
+        // Sent back with a reason (required): nothing closes, the inspector reads why.
+        assert_eq!(closing::send_back(&t.db, sealer, sup, id, "  ").await, Err(AppError::ReasonRequired));
+        closing::send_back(&t.db, sealer, sup, id, "Lengkapi dulu keterangan saksi.").await.unwrap();
+        assert!(!card(sup.clone()).await.closing_proposed, "{who}");
+        assert_eq!(closing::approve(&t.db, sealer, sup, id).await, Err(AppError::IllegalMove), "{who}: nothing waits any more");
+        let d = cases::detail(&t.db, sealer, ins, id).await.unwrap();
+        assert!(d.proposal.is_none());
+        assert!(d.timeline.iter().any(|e| e.kind == "closing_returned" && e.body.as_deref() == Some("Lengkapi dulu keterangan saksi.")), "{who}");
+        assert_eq!(reporter_sees().await.state, CaseState::Telaah);
+
+        // Proposed again, with a new message; approved: the reporter reads the inspector's words.
+        closing::close(&t.db, sealer, ins, id, Outcome::TidakTerbukti, "", "Usulan-pesan kedua").await.unwrap();
+        closing::close(&t.db, sealer, ins, id, Outcome::Terbukti, "", "Terbukti; petugas telah dijatuhi sanksi.").await.unwrap();
+        closing::approve(&t.db, sealer, sup, id).await.unwrap();
+        let seen = reporter_sees().await;
+        assert_eq!((seen.state, seen.outcome), (CaseState::Selesai, Some(Outcome::Terbukti)), "{who}: the latest proposal is the one approved");
+        assert!(seen.timeline.iter().any(|e| e.body.as_deref() == Some("Terbukti; petugas telah dijatuhi sanksi.")));
+        assert!(seen.timeline.iter().all(|e| e.body.as_deref() != Some("Usulan-pesan kedua")), "a replaced proposal is never sent");
+        let message = report_event::Entity::find().all(&t.db).await.unwrap().into_iter().rfind(|e| e.kind == "message").unwrap();
+        assert_eq!(message.actor, format!("staf:{}", ins.id), "{who}: the message is the inspector's");
+
+        // Reopened with a reason: back in verification, outcome gone, additions taken again.
+        assert_eq!(closing::reopen(&t.db, sealer, sup, id, "").await, Err(AppError::ReasonRequired));
+        closing::reopen(&t.db, sealer, sup, id, "Bukti baru dari BKPSDM tentang Pak Budi.").await.unwrap();
+        assert_eq!(closing::reopen(&t.db, sealer, sup, id, "Lagi").await, Err(AppError::IllegalMove), "{who}: only a closed case reopens");
+        let seen = reporter_sees().await;
+        assert_eq!((seen.state, seen.outcome), (CaseState::Verifikasi, None), "{who}");
+        assert_eq!(seen.timeline.last().and_then(|e| e.state), Some(CaseState::Verifikasi), "the reporter is told: their timeline shows the case reopened");
+        assert!(seen.timeline.iter().all(|e| !e.body.as_deref().unwrap_or("").contains("Budi")), "{who}: the reason stays internal");
+        reports::add_information(&t.db, &w.h, &receipt, "Ada saksi baru.", reports::Evidence::none()).await.unwrap();
+        let d = cases::detail(&t.db, sealer, sup, id).await.unwrap();
+        assert!(d.timeline.iter().any(|e| e.kind == "reopened" && e.body.as_deref() == Some("Bukti baru dari BKPSDM tentang Pak Budi.")));
+
+        // A supervisor's own closing is immediate and supersedes a waiting proposal.
+        cases::move_case(&t.db, ins, id, CaseState::Telaah).await.unwrap();
+        closing::close(&t.db, sealer, ins, id, Outcome::Duplikat, "WBS-2026-00001", "Digabung.").await.unwrap();
+        assert_eq!(closing::close(&t.db, sealer, sup, id, Outcome::TidakTerbukti, "", "Tidak terbukti.").await, Ok(Closing::Closed));
+        assert!(cases::detail(&t.db, sealer, sup, id).await.unwrap().proposal.is_none(), "{who}");
+        assert_eq!(reporter_sees().await.outcome, Some(Outcome::TidakTerbukti));
+
+        let audited: Vec<String> = audit_event::Entity::find().all(&t.db).await.unwrap().into_iter()
+            .filter(|e| e.report_id == Some(id) && e.action != "viewed").map(|e| e.action).collect();
+        for action in ["closing_proposed", "closing_returned", "closing_approved", "closed", "reopened"] {
+            assert!(audited.iter().any(|a| a == action), "{who}: {action} audited");
+        }
+        t.drop_db().await;
+    }
+}
+
+/// A proposal made while the case could close that way, then moved (the reporter's answer
+/// returned it to verification), is refused at approval and changes nothing.
+#[tokio::test]
+async fn approving_a_proposal_the_case_has_outgrown_changes_nothing() {
+    for t in test_db::all().await {
+        let w = world(&t.db).await;
+        let (id, receipt) = submit(&t.db, &w.h).await;
+        let (sealer, ins, sup) = (w.h.sealer(), &w.inspector, &w.supervisor);
+        cases::assign(&t.db, sup, id, ins.id).await.unwrap();
+        cases::move_case(&t.db, ins, id, CaseState::Verifikasi).await.unwrap();
+        cases::ask_reporter(&t.db, sealer, ins, id, "Di mana?").await.unwrap();
+        closing::close(&t.db, sealer, ins, id, Outcome::TidakLengkap, "", "Tidak dijawab.").await.unwrap();
+        reports::add_information(&t.db, &w.h, &receipt, "Di Pasar Pelita.", reports::Evidence::none()).await.unwrap();
+        assert_eq!(closing::approve(&t.db, sealer, sup, id).await, Err(AppError::IllegalMove), "{}", t.backend);
+        let seen = reports::status(&t.db, &w.h, &receipt).await.unwrap();
+        assert_eq!((seen.state, seen.outcome), (CaseState::Verifikasi, None));
+        assert!(cases::detail(&t.db, sealer, sup, id).await.unwrap().proposal.is_some(), "it waits, to be sent back");
         t.drop_db().await;
     }
 }
@@ -255,7 +370,7 @@ async fn an_inspector_overrides_an_element_and_both_verdicts_are_kept() {
         cases::assign(&t.db, &w.supervisor, id, w.inspector.id).await.unwrap();
         assert_eq!(
             cases::override_element(&t.db, w.h.sealer(), &w.inspector, id, Element::Who, true, " ").await,
-            Err(AppError::OverrideReasonRequired),
+            Err(AppError::ReasonRequired),
             "a reason is required"
         );
         assert_eq!(
@@ -369,7 +484,7 @@ async fn cards_show_due_dates_and_the_overdue_filter_finds_late_cases() {
         assert_eq!(cases::detail(&t.db, w.h.sealer(), &w.supervisor, late.id).await.unwrap().due, Some(due), "the case page shows the same");
 
         cases::move_case(&t.db, &w.supervisor, late.id, CaseState::Verifikasi).await.unwrap();
-        cases::close(&t.db, w.h.sealer(), &w.supervisor, late.id, Outcome::Dilimpahkan, "Inspektorat Provinsi", "Kami teruskan.").await.unwrap();
+        closing::close(&t.db, w.h.sealer(), &w.supervisor, late.id, Outcome::Dilimpahkan, "Inspektorat Provinsi", "Kami teruskan.").await.unwrap();
         assert!(cases::board(&t.db, w.h.sealer(), &w.supervisor, &overdue).await.unwrap().cards.is_empty(), "{}: closed cases have no deadline", t.backend);
         t.drop_db().await;
     }
@@ -451,7 +566,7 @@ async fn a_board_with_thousands_of_cases_loads_each_column_bounded_and_still_fin
 
         // Beyond the column's limit, search still finds a case by number or by text.
         let last = report::Entity::find().filter(report::Column::ReceiptHash.eq("bulk-1100")).one(&t.db).await.unwrap().unwrap();
-        let number = reports::case_number(last.id, last.created_at);
+        let number = app::services::display::case_number(last.id, last.created_at);
         let ids = |text: &str| {
             let (db, sup, f) = (t.db.clone(), w.supervisor.clone(), BoardFilter { text: text.into(), ..Default::default() });
             let h = w.h.clone();
@@ -490,7 +605,13 @@ async fn a_database_dump_reveals_nothing_a_report_or_its_messages_say() {
         reports::add_information(&t.db, &w.h, &receipt, "RAHASIA-jawaban", reports::Evidence::none()).await.unwrap();
         cases::add_note(&t.db, w.h.sealer(), &w.supervisor, id, "RAHASIA-catatan").await.unwrap();
         cases::override_element(&t.db, w.h.sealer(), &w.supervisor, id, app::domain::fivew::Element::Who, true, "RAHASIA-alasan Pak Budi").await.unwrap();
-        cases::close(&t.db, w.h.sealer(), &w.supervisor, id, Outcome::Dilimpahkan, "Inspektorat Provinsi", "RAHASIA-pesan").await.unwrap();
+        cases::assign(&t.db, &w.supervisor, id, w.inspector.id).await.unwrap();
+        closing::close(&t.db, w.h.sealer(), &w.inspector, id, Outcome::Dilimpahkan, "Inspektorat Provinsi", "RAHASIA-usulan").await.unwrap();
+        closing::send_back(&t.db, w.h.sealer(), &w.supervisor, id, "RAHASIA-kembali").await.unwrap();
+        closing::close(&t.db, w.h.sealer(), &w.supervisor, id, Outcome::Dilimpahkan, "Inspektorat Provinsi", "RAHASIA-pesan").await.unwrap();
+        closing::reopen(&t.db, w.h.sealer(), &w.supervisor, id, "RAHASIA-buka").await.unwrap();
+        // One proposal waiting, for the dump to find it sealed.
+        closing::close(&t.db, w.h.sealer(), &w.inspector, id, Outcome::Dilimpahkan, "Inspektorat Provinsi", "RAHASIA-usulan-kedua").await.unwrap();
 
         // What a stolen database shows: every text column, as the database stores it.
         let dump = |sql: &str| {
@@ -522,10 +643,11 @@ async fn a_database_dump_reveals_nothing_a_report_or_its_messages_say() {
         let d = cases::detail(&t.db, w.h.sealer(), &w.supervisor, id).await.unwrap();
         assert_eq!((d.report.who.as_str(), d.report.contact.as_str()), (marked("who").as_str(), "RAHASIA-kontak 0812-1111-2222"));
         let texts: Vec<String> = d.timeline.iter().filter_map(|e| e.body.clone()).collect();
-        for s in ["RAHASIA-pertanyaan", "RAHASIA-jawaban", "RAHASIA-catatan", "RAHASIA-pesan"] {
+        for s in ["RAHASIA-pertanyaan", "RAHASIA-jawaban", "RAHASIA-catatan", "RAHASIA-pesan", "RAHASIA-kembali", "RAHASIA-buka"] {
             assert!(texts.iter().any(|b| b == s), "{}: {s}", t.backend);
         }
         assert_eq!(d.overrides[0].reason, "RAHASIA-alasan Pak Budi");
+        assert_eq!(d.proposal.map(|p| p.message).as_deref(), Some("RAHASIA-usulan-kedua"));
         let seen = reports::status(&t.db, &w.h, &receipt).await.unwrap();
         assert!(seen.timeline.iter().any(|e| e.body.as_deref() == Some("RAHASIA-pesan")));
         t.drop_db().await;
@@ -541,10 +663,13 @@ async fn after_a_key_rotation_reseal_moves_everything_to_the_new_key() {
         let before = w.h.clone().with_sealer(Sealer::new([1; 32], &[]));
         let (id, receipt) = submit(&t.db, &before).await;
         cases::add_note(&t.db, before.sealer(), &w.supervisor, id, "Catatan sebelum rotasi").await.unwrap();
+        cases::assign(&t.db, &w.supervisor, id, w.inspector.id).await.unwrap();
+        cases::move_case(&t.db, &w.inspector, id, CaseState::Verifikasi).await.unwrap();
+        closing::close(&t.db, before.sealer(), &w.inspector, id, Outcome::Duplikat, "WBS-2026-00001", "Pesan yang menunggu").await.unwrap();
 
         let rotated = Sealer::new([2; 32], &[[1; 32]]);
         let changed = reseal_all(&t.db, &rotated).await.unwrap();
-        assert_eq!(changed, 9, "{}: eight report fields (anonymous: no contact) and the note", t.backend);
+        assert_eq!(changed, 10, "{}: eight report fields (anonymous: no contact), the note and the waiting proposal", t.backend);
         assert_eq!(reseal_all(&t.db, &rotated).await.unwrap(), 0, "nothing left to do");
 
         // The old key can now be retired.
@@ -552,8 +677,9 @@ async fn after_a_key_rotation_reseal_moves_everything_to_the_new_key() {
         let d = cases::detail(&t.db, &retired, &w.supervisor, id).await.unwrap();
         assert!(d.report.what.starts_with("Petugas parkir pasar"));
         assert!(d.timeline.iter().any(|e| e.body.as_deref() == Some("Catatan sebelum rotasi")), "{}", t.backend);
+        assert_eq!(d.proposal.map(|p| p.message).as_deref(), Some("Pesan yang menunggu"));
         let after = w.h.clone().with_sealer(retired);
-        assert_eq!(reports::status(&t.db, &after, &receipt).await.unwrap().state, CaseState::Diterima);
+        assert_eq!(reports::status(&t.db, &after, &receipt).await.unwrap().state, CaseState::Verifikasi);
         t.drop_db().await;
     }
 }

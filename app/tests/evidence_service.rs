@@ -195,7 +195,7 @@ async fn an_intake_officers_scan_is_marked_as_such() {
         let scan = evidence::upload(&t.db, h.sealer(), &EvidenceLimits::default(), PDF.to_vec(), false).await.unwrap();
         let keys = [scan.key];
         let evidence = Evidence { keys: &keys, limits: EvidenceLimits::default() };
-        let today = reports::display_date(OffsetDateTime::now_utc());
+        let today = app::services::display::display_date(OffsetDateTime::now_utc());
         cases::enter_report(&t.db, &h, &intake, &token(), cases::Received { channel: app::domain::report::Channel::Surat, on: &today }, &input(), evidence).await.unwrap();
         let id = report::Entity::find().one(&t.db).await.unwrap().unwrap().id;
         let detail = cases::detail(&t.db, h.sealer(), &supervisor, id).await.unwrap();

@@ -19,7 +19,7 @@ use app::services::secrets::Hasher;
 use app::services::staff::{self, NewAccount};
 use app::services::stats::{self, Period};
 use app::services::tokens::FormToken;
-use app::services::{cases, evidence, export, retention, settings, test_db, work_units};
+use app::services::{cases, closing, evidence, export, retention, settings, test_db, work_units};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use time::macros::datetime;
 use time::{Date, Duration, OffsetDateTime};
@@ -284,7 +284,7 @@ async fn retention_empties_long_closed_cases_and_keeps_their_numbers() {
         let old = report::Entity::find().one(&t.db).await.unwrap().unwrap().id;
         cases::move_case(&t.db, &supervisor, old, CaseState::Verifikasi).await.unwrap();
         cases::add_note(&t.db, h.sealer(), &supervisor, old, "Catatan internal").await.unwrap();
-        cases::close(&t.db, h.sealer(), &supervisor, old, Outcome::Dilimpahkan, "Ombudsman RI", "Laporan dilimpahkan ke Ombudsman.").await.unwrap();
+        closing::close(&t.db, h.sealer(), &supervisor, old, Outcome::Dilimpahkan, "Ombudsman RI", "Laporan dilimpahkan ke Ombudsman.").await.unwrap();
         let open = seed(&t.db, &h, Seed { category: "pungli", channel: Channel::Portal, unit: None, received: OffsetDateTime::now_utc(), verified: None, closed: None }).await;
 
         let now = OffsetDateTime::now_utc();

@@ -34,6 +34,16 @@ async function follow(page: Page, link: Locator, url: RegExp) {
 // scripts/test.sh creates these accounts before starting the server.
 const ADMIN_PASSWORD = 'Sandi-Uji-E2E-2026';
 const SUPERVISOR_PASSWORD = 'Kopi-Tubruk-E2E-2026';
+const INSPECTOR_PASSWORD = 'Teh-Poci-E2E-2026';
+
+async function signIn(page: Page, username: string, password: string) {
+  await page.goto('/staf');
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await page.getByTestId('login').click();
+  await expect(page.getByTestId('signed-in')).toBeVisible();
+}
 const BASE = process.env.LENTERA_BASE_URL ?? 'http://127.0.0.1:3000';
 
 test('staff sign in, a wrong password is refused, and signing out ends the session', async ({ page }) => {
@@ -384,4 +394,107 @@ test('an administrator adds a work unit; the supervisor sets it on a case, reads
   const row = csv.split('\n').find((l) => l.startsWith(caseNumber))!;
   expect(row).toContain('Dinas Pekerjaan Umum');
   expect(csv).not.toContain('Pemenang lelang');
+});
+
+test('an inspector proposes a closing, the supervisor sends it back, then approves it, and reopens the case', async ({ browser, page }) => {
+  const phone = await browser.newContext({ ...devices['Pixel 5'], baseURL: BASE });
+  const citizen = await phone.newPage();
+  await citizen.goto('/lapor');
+  await expect(citizen.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await citizen.selectOption('#category', 'pungli');
+  await citizen.fill('#what', 'Petugas loket meminta uang Rp 50.000 untuk mempercepat KTP elektronik.');
+  await citizen.getByTestId('submit').click();
+  const caseNumber = (await citizen.getByTestId('case-number').textContent())!.trim();
+  const receipt = (await citizen.getByTestId('receipt-code').textContent())!.trim();
+
+  // The supervisor assigns the inspector and starts verification.
+  await signIn(page, 'irban', SUPERVISOR_PASSWORD);
+  await follow(page, page.getByTestId('to-board'), /\/staf\/papan$/);
+  const card = page.getByTestId(`card-${caseNumber}`);
+  await card.getByTestId('move-to').selectOption('verifikasi');
+  await expect(page.getByTestId('column-verifikasi').getByTestId(`card-${caseNumber}`)).toBeVisible();
+  await follow(page, card.getByTestId('open-case'), /\/staf\/kasus\/\d+$/);
+  const caseUrl = page.url();
+  await page.selectOption('#assign', { label: 'Auditor Dua' });
+  await page.getByTestId('assign').click();
+  await expect(page.getByTestId('assignees')).toHaveText('Auditor Dua');
+
+  // The inspector, on a desktop of their own, proposes forwarding it.
+  const desk = await browser.newContext({ baseURL: BASE, viewport: { width: 1440, height: 900 } });
+  const inspector = await desk.newPage();
+  await signIn(inspector, 'auditor', INSPECTOR_PASSWORD);
+  await inspector.goto(caseUrl);
+  await expect(inspector.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await inspector.selectOption('#outcome', 'dilimpahkan');
+  await inspector.fill('#outcome-detail', 'Kepolisian Resor');
+  await inspector.fill('#message', 'Laporan Anda kami limpahkan ke kepolisian.');
+  await expect(inspector.getByTestId('close')).toHaveText('Usulkan penutupan kepada Irban');
+  await inspector.getByTestId('close').click();
+  await expect(inspector.getByTestId('closing-proposal')).toContainText('Kepolisian Resor');
+  await expect(inspector.getByTestId('case-state')).toHaveAttribute('data-state', 'verifikasi');
+  await expect(inspector.getByTestId('approve-closing')).toHaveCount(0);
+
+  // The reporter sees no outcome yet.
+  await citizen.goto('/cek');
+  await expect(citizen.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await citizen.fill('#receipt', receipt);
+  await citizen.getByTestId('check').click();
+  await expect(citizen.getByTestId('state')).toHaveText('Sedang diverifikasi');
+  await expect(citizen.getByTestId('timeline')).not.toContainText('kami limpahkan');
+
+  // The supervisor finds it on the board and sends it back with a reason.
+  await page.goto('/staf/papan');
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await expect(card.getByTestId('closing-proposed')).toHaveText('Menunggu persetujuan penutupan');
+  await follow(page, card.getByTestId('open-case'), /\/staf\/kasus\/\d+$/);
+  await page.getByTestId('send-back').click();
+  await expect(page.getByTestId('case-error')).toHaveText('Tulis alasannya (paling banyak 500 karakter).');
+  await page.fill('#send-back-reason', 'Sebutkan Polres yang mana.');
+  await page.getByTestId('send-back').click();
+  await expect(page.getByTestId('closing-proposal')).toHaveCount(0);
+  await expect(page.getByTestId('case-timeline')).toContainText('Sebutkan Polres yang mana.');
+
+  // The inspector proposes again; the supervisor approves.
+  await inspector.reload();
+  await expect(inspector.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await expect(inspector.getByTestId('case-timeline')).toContainText('Usulan penutupan dikembalikan');
+  await inspector.selectOption('#outcome', 'dilimpahkan');
+  await inspector.fill('#outcome-detail', 'Polres Sukabumi Kota');
+  await inspector.fill('#message', 'Laporan Anda kami limpahkan ke Polres Sukabumi Kota.');
+  await inspector.getByTestId('close').click();
+  await expect(inspector.getByTestId('closing-proposal')).toContainText('Polres Sukabumi Kota');
+  await page.reload();
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await page.getByTestId('approve-closing').click();
+  await expect(page.getByTestId('case-state')).toHaveAttribute('data-state', 'selesai');
+  await citizen.getByTestId('check').click();
+  await expect(citizen.getByTestId('state')).toHaveText('Selesai');
+  await expect(citizen.getByTestId('timeline')).toContainText('kami limpahkan ke Polres Sukabumi Kota');
+
+  // Reopened with a reason that stays internal: the reporter sees it under verification again.
+  await page.fill('#reopen-reason', 'Polres menolak limpahan; ditangani sendiri.');
+  await page.getByTestId('reopen').click();
+  await expect(page.getByTestId('case-state')).toHaveAttribute('data-state', 'verifikasi');
+  await expect(page.getByTestId('case-timeline')).toContainText('Kasus dibuka kembali');
+  await citizen.getByTestId('check').click();
+  await expect(citizen.getByTestId('state')).toHaveText('Sedang diverifikasi');
+  await expect(citizen.getByTestId('outcome')).toHaveCount(0);
+  await expect(citizen.getByTestId('timeline')).not.toContainText('Polres menolak');
+  await phone.close();
+  await desk.close();
+});
+
+test('at 1440 px the whole board fits: every column in view, each filter label on one line', async ({ browser }) => {
+  const desk = await browser.newContext({ baseURL: BASE, viewport: { width: 1440, height: 900 } });
+  const page = await desk.newPage();
+  await signIn(page, 'irban', SUPERVISOR_PASSWORD);
+  await follow(page, page.getByTestId('to-board'), /\/staf\/papan$/);
+  const last = await page.getByTestId('column-selesai').boundingBox();
+  expect(last!.x + last!.width).toBeLessThanOrEqual(1440);
+  for (const label of await page.locator('.board-filters label').all()) {
+    const box = (await label.boundingBox())!;
+    const lineHeight = await label.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 24);
+    expect(box.height, await label.textContent() ?? '').toBeLessThan(lineHeight * 1.6);
+  }
+  await desk.close();
 });

@@ -12,6 +12,7 @@ mod m20261129_000008_evidence;
 mod m20261129_000009_oversight;
 mod m20261129_000010_throttle;
 mod m20261129_000011_board_order;
+mod m20261203_000012_closing_proposal;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000009_oversight::Migration),
             Box::new(m20261129_000010_throttle::Migration),
             Box::new(m20261129_000011_board_order::Migration),
+            Box::new(m20261203_000012_closing_proposal::Migration),
         ]
     }
 }

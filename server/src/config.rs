@@ -9,6 +9,7 @@
 //! | `LENTERA_RECEIPT_SECRET` | generated into `<data dir>/receipt.secret` | 64 hex digits; salts receipt hashes (back it up: without it no receipt can be looked up) |
 //! | `LENTERA_DATA_KEY` | generated into `<data dir>/data.key` | 64 hex digits; encrypts report texts and messages in the database (back it up apart from the database) |
 //! | `LENTERA_DATA_KEY_PREVIOUS` | none | comma-separated previous data keys, readable until `lentera admin reseal` has run |
+//! | `LENTERA_THROTTLE_KEY` | a new random key at each start, held in memory only | 64 hex digits; keys the throttles' records of client addresses. Give every instance of one installation the same one so that they count together, and keep it out of the data directory and its backups (with it, a copy of the database tells which address was throttled) |
 //! | `LENTERA_SITE_ROOT` | `target/site` | the compiled wasm, JS and CSS |
 //! | `LENTERA_LOGIN_LOCK_AFTER` | `10` | wrong staff passwords in 15 minutes (per device, and per account) before a 15-minute lock; slowed down from the fourth |
 //! | `LENTERA_RECEIPT_LOCK_AFTER` | `20` | wrong receipts in 15 minutes per device before a 15-minute lock; slowed down from the sixth |
@@ -73,6 +74,7 @@ pub struct Config {
     receipt_secret: Option<SecretString>,
     data_key: Option<SecretString>,
     previous_data_keys: Vec<SecretString>,
+    throttle_key: Option<SecretString>,
 }
 
 impl Config {
@@ -127,6 +129,7 @@ impl Config {
             receipt_secret: var("LENTERA_RECEIPT_SECRET").map(SecretString::from),
             data_key: var("LENTERA_DATA_KEY").map(SecretString::from),
             previous_data_keys,
+            throttle_key: var("LENTERA_THROTTLE_KEY").map(SecretString::from),
         })
     }
 
@@ -168,7 +171,7 @@ impl Config {
         let db = db::connect_and_migrate(database_url)
             .await
             .with_context(|| format!("cannot open the database ({})", redact(database_url)))?;
-        let throttles = Throttles::new(self.throttle, db.clone(), secret);
+        let throttles = Throttles::new(self.throttle, db.clone(), self.throttle_key()?);
         Ok(AppState {
             leptos_options: self.leptos_options(),
             db,
@@ -177,6 +180,21 @@ impl Config {
             throttles: std::sync::Arc::new(throttles),
             evidence: self.evidence,
         })
+    }
+}
+
+impl Config {
+    /// The key of the throttles' records: never derived from anything on disk, so that a
+    /// copy of the data directory (the database and every secret beside it) cannot be
+    /// searched for the address behind a record. Without `LENTERA_THROTTLE_KEY`, a fresh
+    /// one per start: a restart forgets the locks, and several instances count apart.
+    fn throttle_key(&self) -> anyhow::Result<[u8; 32]> {
+        if let Some(hex) = &self.throttle_key {
+            return parse_secret(hex.expose_secret()).context("LENTERA_THROTTLE_KEY");
+        }
+        let mut key = [0u8; 32];
+        app::services::random::random_bytes(&mut key).map_err(|_| anyhow::anyhow!("the OS random number generator failed"))?;
+        Ok(key)
     }
 }
 
@@ -209,7 +227,7 @@ fn load_or_create_secret(path: &Path, what: &str) -> anyhow::Result<[u8; 32]> {
         return parse_secret(&text).with_context(|| format!("{} is damaged", path.display()));
     }
     let mut secret = [0u8; 32];
-    app::services::secrets::random_bytes(&mut secret)
+    app::services::random::random_bytes(&mut secret)
         .map_err(|_| anyhow::anyhow!("the OS random number generator failed"))?;
     let text: String = secret.iter().map(|b| format!("{b:02x}")).collect();
     write_private(path, &text).with_context(|| format!("cannot write {}", path.display()))?;

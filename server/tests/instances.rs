@@ -6,13 +6,12 @@
 
 use app::services::secrets::Hasher;
 use app::services::{db, test_db};
-use app::services::throttle::{ThrottleConfig, Throttles};
+use app::services::throttle::ThrottleConfig;
 use app::state::AppState;
 use axum::body::Body;
 use axum::Router;
 use http::{header, Request, StatusCode};
 use http_body_util::BodyExt;
-use leptos::config::LeptosOptions;
 use leptos::server_fn::ServerFn;
 use serde_json::{json, Value};
 use tower::ServiceExt;
@@ -25,14 +24,7 @@ async fn instance(url: &str) -> Router {
 
 async fn instance_with(url: &str, throttle: ThrottleConfig) -> Router {
     let db = db::connect_and_migrate(url).await.unwrap();
-    let state = AppState {
-        leptos_options: LeptosOptions::builder().output_name("lentera").site_root("target/site").build(),
-        db: db.clone(),
-        hasher: Hasher::new([4; 32]),
-        sessions: Default::default(),
-        throttles: std::sync::Arc::new(Throttles::new(throttle, db.clone(), [9; 32])),
-        evidence: Default::default(),
-    };
+    let state = AppState::for_tests(db, throttle);
     lentera::router::app(state)
 }
 
@@ -69,7 +61,7 @@ async fn a_case_reported_on_one_instance_is_worked_on_the_other_and_answered_on_
         // The supervisor signs in on instance B; the session works on A as well.
         app::services::staff::create_account(
             &t.db,
-            &Hasher::new([4; 32]),
+            &Hasher::new(app::state::TEST_SECRET),
             None,
             app::services::staff::NewAccount::new("irban", "Irban", app::domain::staff::Role::Supervisor, "Kopi-susu-2026", false),
         )

@@ -8,14 +8,11 @@
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use app::services::secrets::Hasher;
-use app::services::throttle::Throttles;
 use app::services::{db, test_db};
 use app::state::AppState;
 use axum::body::Body;
 use http::{header, Request, StatusCode};
 use http_body_util::BodyExt;
-use leptos::config::LeptosOptions;
 use leptos::server_fn::ServerFn;
 use serde_json::{json, Value};
 use tower::ServiceExt;
@@ -76,14 +73,7 @@ async fn a_postgres_restart_gives_a_quick_try_again_and_the_server_recovers_by_i
     };
     let t = test_db::postgres(&url).await;
     let db = db::connect_and_migrate(&t.url).await.unwrap();
-    let state = AppState {
-        leptos_options: LeptosOptions::builder().output_name("lentera").site_root("target/site").build(),
-        db: db.clone(),
-        hasher: Hasher::new([6; 32]),
-        sessions: Default::default(),
-        throttles: std::sync::Arc::new(Throttles::new(Default::default(), db.clone(), [9; 32])),
-        evidence: Default::default(),
-    };
+    let state = AppState::for_tests(db.clone(), Default::default());
     let app = lentera::router::app(state);
     let submit = <app::functions::reports::SubmitReport as ServerFn>::PATH;
     let check = <app::functions::reports::CheckReport as ServerFn>::PATH;

@@ -1,5 +1,5 @@
-//! Staff roles, what each may do, the password policy and the session lifetime rules
-//! (SPEC "Users"). Pure rules; the services enforce them on every call.
+//! Staff roles, the password policy and the session lifetime rules (SPEC "Users"). What
+//! each role may do is in `crate::access`.
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -9,23 +9,6 @@ pub enum Role {
     Supervisor,
     Inspector,
     IntakeOfficer,
-}
-
-/// Things a staff member may try to do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Permission {
-    /// See every case on the board (otherwise only assigned or own intake).
-    SeeAllCases,
-    AssignCases,
-    /// Move assigned cases through the workflow, write notes, ask the reporter.
-    WorkAssignedCases,
-    /// Approve closing a case.
-    CloseCases,
-    /// Enter reports that came by letter, walk-in or phone.
-    EnterReports,
-    ReadCaseAudit,
-    ReadFullAuditLog,
-    ManageAccounts,
 }
 
 impl Role {
@@ -42,19 +25,6 @@ impl Role {
 
     pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|r| r.code() == code)
-    }
-
-    pub fn may(self, p: Permission) -> bool {
-        use Permission::*;
-        match self {
-            Role::Administrator => matches!(p, ManageAccounts | ReadCaseAudit | ReadFullAuditLog),
-            Role::Supervisor => matches!(
-                p,
-                SeeAllCases | AssignCases | WorkAssignedCases | CloseCases | EnterReports | ReadCaseAudit
-            ),
-            Role::Inspector => matches!(p, WorkAssignedCases | CloseCases),
-            Role::IntakeOfficer => matches!(p, EnterReports),
-        }
     }
 }
 
@@ -125,20 +95,6 @@ impl SessionLimits {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn each_role_has_exactly_its_permissions() {
-        use Permission::*;
-        assert!(Role::Administrator.may(ManageAccounts));
-        assert!(!Role::Administrator.may(SeeAllCases), "admins run the system, not cases");
-        assert!(Role::Supervisor.may(SeeAllCases) && Role::Supervisor.may(AssignCases));
-        assert!(!Role::Supervisor.may(ManageAccounts));
-        assert!(Role::Inspector.may(WorkAssignedCases));
-        assert!(!Role::Inspector.may(SeeAllCases) && !Role::Inspector.may(AssignCases));
-        assert!(Role::IntakeOfficer.may(EnterReports));
-        assert!(!Role::IntakeOfficer.may(WorkAssignedCases));
-        assert!(Role::ALL.iter().filter(|r| r.may(ReadFullAuditLog)).eq([Role::Administrator].iter()));
-    }
 
     #[test]
     fn role_codes_round_trip() {

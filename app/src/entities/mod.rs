@@ -2,6 +2,7 @@
 pub mod attachment;
 pub mod audit_event;
 pub mod case_assignment;
+pub mod closing_proposal;
 pub mod category;
 pub mod element_override;
 pub mod holiday;

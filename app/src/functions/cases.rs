@@ -4,7 +4,7 @@ use leptos::server_fn::codec::Json;
 
 use crate::domain::workflow::Outcome;
 use crate::errors::AppError;
-use crate::model::CaseDetail;
+use crate::model::{CaseDetail, Closing};
 
 #[cfg(feature = "ssr")]
 use super::with_user;
@@ -24,9 +24,25 @@ pub async fn ask_reporter(id: i32, question: String) -> Result<(), AppError> {
     with_user(async |st, u| crate::services::cases::ask_reporter(&st.db, st.hasher.sealer(), u, id, &question).await).await
 }
 
+/// Closes the case, or for an inspector proposes closing it (see `services::closing`).
 #[server(input = Json)]
-pub async fn close_case(id: i32, outcome: Outcome, detail: String, message: String) -> Result<(), AppError> {
-    with_user(async |st, u| crate::services::cases::close(&st.db, st.hasher.sealer(), u, id, outcome, &detail, &message).await).await
+pub async fn close_case(id: i32, outcome: Outcome, detail: String, message: String) -> Result<Closing, AppError> {
+    with_user(async |st, u| crate::services::closing::close(&st.db, st.hasher.sealer(), u, id, outcome, &detail, &message).await).await
+}
+
+#[server(input = Json)]
+pub async fn approve_closing(id: i32) -> Result<(), AppError> {
+    with_user(async |st, u| crate::services::closing::approve(&st.db, st.hasher.sealer(), u, id).await).await
+}
+
+#[server(input = Json)]
+pub async fn send_back_closing(id: i32, reason: String) -> Result<(), AppError> {
+    with_user(async |st, u| crate::services::closing::send_back(&st.db, st.hasher.sealer(), u, id, &reason).await).await
+}
+
+#[server(input = Json)]
+pub async fn reopen_case(id: i32, reason: String) -> Result<(), AppError> {
+    with_user(async |st, u| crate::services::closing::reopen(&st.db, st.hasher.sealer(), u, id, &reason).await).await
 }
 
 #[server(input = Json)]

@@ -48,16 +48,14 @@ pub(crate) fn client_keys(st: &crate::state::AppState, extras: &[&str]) -> Vec<c
 }
 
 /// Runs a staff server function: the state and the signed-in user, then `f`; the error's
-/// status goes on the response. Permissions are checked by the services `f` calls. Where an
-/// administrator requires two-factor sign-in, nothing runs until it is set up.
+/// status goes on the response, past the gate of [`crate::access::gate`]. Permissions are
+/// checked by the services `f` calls.
 #[cfg(feature = "ssr")]
 pub(crate) async fn with_user<T>(
     f: impl AsyncFnOnce(&crate::state::AppState, &crate::model::StaffUser) -> Result<T, AppError>,
 ) -> Result<T, AppError> {
     with_signed_in(async |st, user| {
-        if user.must_set_up_two_factor {
-            return Err(AppError::TwoFactorSetupRequired);
-        }
+        crate::access::gate(user)?;
         f(st, user).await
     })
     .await

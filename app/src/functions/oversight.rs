@@ -49,7 +49,7 @@ pub async fn load_public_stats() -> Result<PublicStats, AppError> {
 #[server(input = Json)]
 pub async fn load_settings() -> Result<(OversightSettings, Vec<WorkUnitRow>), AppError> {
     super::with_user(async |st, u| {
-        u.require(crate::domain::staff::Permission::ManageAccounts)?;
+        u.require(crate::access::Permission::ManageAccounts)?;
         Ok((crate::services::settings::load(&st.db).await?, crate::services::work_units::list(&st.db).await?))
     })
     .await

@@ -304,6 +304,17 @@ messages! {
     OutcomeDetailLabel => "Instansi penerima limpahan / nomor laporan yang digabung", "Receiving agency / case merged into";
     MessageLabel => "Pesan untuk pelapor (wajib)", "Message to the reporter (required)";
     CloseButton => "Tutup dan kirim jawaban", "Close and answer the reporter";
+    ProposeCloseButton => "Usulkan penutupan kepada Irban", "Propose closing to the supervisor";
+    ProposeCloseHint => "Penutupan oleh pemeriksa disetujui dulu oleh Inspektur Pembantu; pelapor membaca pesan Anda setelah disetujui.", "A supervisor approves an inspector's closing; the reporter reads your message once it is approved.";
+    ProposalTitle => "Usulan penutupan menunggu persetujuan", "Proposed closing awaiting approval";
+    ProposedBy => "Diusulkan oleh", "Proposed by";
+    ApproveButton => "Setujui dan tutup", "Approve and close";
+    SendBackLabel => "Alasan dikembalikan (hanya untuk petugas)", "Reason for sending it back (staff only)";
+    SendBackButton => "Kembalikan ke pemeriksa", "Send back to the inspector";
+    ReopenTitle => "Buka kembali kasus", "Reopen the case";
+    ReopenLabel => "Alasan dibuka kembali (hanya untuk petugas; pelapor melihat laporannya diverifikasi lagi)", "Reason for reopening (staff only; the reporter sees the report under verification again)";
+    ReopenButton => "Buka kembali", "Reopen";
+    ClosingProposedBadge => "Menunggu persetujuan penutupan", "Closing awaits approval";
     NoteLabel => "Catatan internal (tidak terlihat oleh pelapor)", "Internal note (never shown to the reporter)";
     NoteButton => "Simpan catatan", "Save note";
     IntakeTitle => "Catat laporan (surat, datang langsung, telepon)", "Enter a report (letter, walk-in, phone)";
@@ -424,6 +435,9 @@ pub fn staff_event_name(kind: &str, lang: Lang) -> String {
         "state_changed" => ("Status berubah", "Status changed"),
         "message" => ("Pesan kepada pelapor", "Message to the reporter"),
         "note" => ("Catatan internal", "Internal note"),
+        "closing_proposed" => ("Penutupan diusulkan", "Closing proposed"),
+        "closing_returned" => ("Usulan penutupan dikembalikan", "Proposed closing sent back"),
+        "reopened" => ("Kasus dibuka kembali", "Case reopened"),
         other => return other.to_owned(),
     };
     pick(lang, id, en).to_owned()
@@ -571,7 +585,7 @@ fn staff_error_text(error: &AppError) -> Option<(&'static str, &'static str)> {
         AppError::AssigneeUnavailable => ("Staf ini tidak bisa ditugaskan (tidak aktif, atau perannya tidak menangani kasus).", "This staff member cannot be assigned (deactivated, or in a role that does not work cases)."),
         AppError::NoteRequired => ("Tulis catatannya (paling banyak 4.000 karakter).", "Write the note (at most 4,000 characters)."),
         AppError::InvalidReceivedDate => ("Tanggal diterima harus tanggal yang ada dan tidak di masa depan.", "The date received must be a real date and not in the future."),
-        AppError::OverrideReasonRequired => ("Tulis alasannya (paling banyak 500 karakter).", "Write the reason (at most 500 characters)."),
+        AppError::ReasonRequired => ("Tulis alasannya (paling banyak 500 karakter).", "Write the reason (at most 500 characters)."),
         AppError::InvalidHoliday => ("Hari libur perlu tanggal (tahun 2000–2100) dan nama paling banyak 100 karakter.", "A holiday needs a date (years 2000–2100) and a name of at most 100 characters."),
         AppError::HolidayNotFound => ("Hari itu tidak ada di kalender libur.", "That day is not in the holiday calendar."),
         AppError::SecondFactorRequired => ("Masukkan kode 6 angka dari aplikasi autentikator Anda (atau kode pemulihan).", "Enter the 6-digit code from your authenticator app (or a recovery code)."),
@@ -679,7 +693,7 @@ mod tests {
             AppError::AssigneeUnavailable,
             AppError::NoteRequired,
             AppError::InvalidReceivedDate,
-            AppError::OverrideReasonRequired,
+            AppError::ReasonRequired,
             AppError::InvalidHoliday,
             AppError::HolidayNotFound,
             AppError::EvidenceTooLarge { limit_mb: 10 },

@@ -162,6 +162,7 @@ fn Card(card: BoardCard, dragging: RwSignal<Option<(i32, CaseState)>>, mover: Se
             <p class="meta">"5W+2H " <strong>{card.met_count} "/7"</strong></p>
             {card.due.clone().map(|due| view! { <DueLine due lang/> })}
             {card.answer_arrived.then(|| view! { <p class="badge" data-testid="answer-arrived">{Msg::AnswerArrived.t(lang)}</p> })}
+            {card.closing_proposed.then(|| view! { <p class="badge" data-testid="closing-proposed">{Msg::ClosingProposedBadge.t(lang)}</p> })}
             <p class="meta">{if card.assignees.is_empty() { Msg::Unassigned.t(lang).to_owned() } else { card.assignees.join(", ") }}</p>
             {(!targets.is_empty()).then(|| view! {
                 <label class="move">

@@ -9,7 +9,7 @@ use crate::domain::workflow::{CaseState, Outcome};
 use crate::errors::AppError;
 use crate::domain::fivew::Element;
 use crate::functions::oversight::SetCaseWorkUnit;
-use crate::functions::cases::{load_case, AddNote, AskReporter, AssignCase, CloseCase, OverrideElement};
+use crate::functions::cases::{load_case, AddNote, ApproveClosing, AskReporter, AssignCase, CloseCase, OverrideElement, ReopenCase, SendBackClosing};
 use crate::i18n::hints::element_label;
 use crate::i18n::{channel_code_name, error_text, outcome_name, staff_state_name, use_lang, Lang, Msg};
 use crate::model::CaseDetail;
@@ -19,6 +19,9 @@ struct Actions {
     assign: ServerAction<AssignCase>,
     ask: ServerAction<AskReporter>,
     close: ServerAction<CloseCase>,
+    approve: ServerAction<ApproveClosing>,
+    send_back: ServerAction<SendBackClosing>,
+    reopen: ServerAction<ReopenCase>,
     note: ServerAction<AddNote>,
     verdict: ServerAction<OverrideElement>,
     unit: ServerAction<SetCaseWorkUnit>,
@@ -44,15 +47,19 @@ fn CaseIsland(id: i32) -> impl IntoView {
         assign: ServerAction::new(),
         ask: ServerAction::new(),
         close: ServerAction::new(),
+        approve: ServerAction::new(),
+        send_back: ServerAction::new(),
+        reopen: ServerAction::new(),
         note: ServerAction::new(),
         verdict: ServerAction::new(),
         unit: ServerAction::new(),
     };
     // Reload only after a change succeeded: after an error the forms keep what was typed.
     let changes = RwSignal::new(0u32);
-    fn reload_on_success<A>(action: ServerAction<A>, changes: RwSignal<u32>)
+    fn reload_on_success<A, O>(action: ServerAction<A>, changes: RwSignal<u32>)
     where
-        A: leptos::server_fn::ServerFn<Output = (), Error = AppError> + Clone + Send + Sync + 'static,
+        A: leptos::server_fn::ServerFn<Output = O, Error = AppError> + Clone + Send + Sync + 'static,
+        O: Clone + Send + Sync + 'static,
     {
         Effect::new(move |_| {
             if action.value().get().is_some_and(|r| r.is_ok()) {
@@ -63,6 +70,9 @@ fn CaseIsland(id: i32) -> impl IntoView {
     reload_on_success(actions.assign, changes);
     reload_on_success(actions.ask, changes);
     reload_on_success(actions.close, changes);
+    reload_on_success(actions.approve, changes);
+    reload_on_success(actions.send_back, changes);
+    reload_on_success(actions.reopen, changes);
     reload_on_success(actions.note, changes);
     reload_on_success(actions.verdict, changes);
     reload_on_success(actions.unit, changes);
@@ -71,6 +81,9 @@ fn CaseIsland(id: i32) -> impl IntoView {
         actions.assign.value().get().and_then(|r| r.err())
             .or_else(|| actions.ask.value().get().and_then(|r| r.err()))
             .or_else(|| actions.close.value().get().and_then(|r| r.err()))
+            .or_else(|| actions.approve.value().get().and_then(|r| r.err()))
+            .or_else(|| actions.send_back.value().get().and_then(|r| r.err()))
+            .or_else(|| actions.reopen.value().get().and_then(|r| r.err()))
             .or_else(|| actions.note.value().get().and_then(|r| r.err()))
             .or_else(|| actions.verdict.value().get().and_then(|r| r.err()))
             .or_else(|| actions.unit.value().get().and_then(|r| r.err()))
@@ -118,6 +131,9 @@ fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
     let ov_met = RwSignal::new("met".to_owned());
     let ov_reason = RwSignal::new(String::new());
     let closable = matches!(state, CaseState::Verifikasi | CaseState::Klarifikasi | CaseState::Telaah | CaseState::Pemeriksaan);
+    let may_approve = detail.may_approve;
+    let proposal = detail.proposal.clone();
+    let reason = RwSignal::new(String::new());
     let workers = detail.workers.clone();
     view! {
         <h1 data-testid="case-number">{detail.case_number.clone()}</h1>
@@ -236,7 +252,46 @@ fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
                 <input id="outcome-detail" type="text" on:input=move |ev| outcome_detail.set(event_target_value(&ev))/>
                 <label for="message">{Msg::MessageLabel.t(lang)}</label>
                 <textarea id="message" rows="4" on:input=move |ev| message.set(event_target_value(&ev))></textarea>
-                <button type="submit" class="button primary" data-testid="close" disabled=move || outcome.get().is_empty()>{Msg::CloseButton.t(lang)}</button>
+                {(!may_approve).then(|| view! { <p class="hint">{Msg::ProposeCloseHint.t(lang)}</p> })}
+                <button type="submit" class="button primary" data-testid="close" disabled=move || outcome.get().is_empty()>
+                    {if may_approve { Msg::CloseButton.t(lang) } else { Msg::ProposeCloseButton.t(lang) }}
+                </button>
+            </form>
+        })}
+        {proposal.map(|p| view! {
+            <section class="card" data-testid="closing-proposal">
+                <h2>{Msg::ProposalTitle.t(lang)}</h2>
+                <dl class="facts">
+                    <dt>{Msg::OutcomeLabel.t(lang)}</dt>
+                    <dd data-testid="proposed-outcome">{outcome_name(p.outcome, lang)} {p.outcome_detail.map(|d| format!(" — {d}"))}</dd>
+                    <dt>{Msg::MessageLabel.t(lang)}</dt>
+                    <dd class="tl-body">{p.message}</dd>
+                    <dt>{Msg::ProposedBy.t(lang)}</dt>
+                    <dd>{p.by} ", " <time>{crate::i18n::long_date(&p.at, lang)}</time></dd>
+                </dl>
+                {may_approve.then(|| view! {
+                    <button type="button" class="button primary" data-testid="approve-closing"
+                        on:click=move |_| { actions.approve.dispatch(ApproveClosing { id }); }>{Msg::ApproveButton.t(lang)}</button>
+                    <form on:submit=move |ev: leptos::ev::SubmitEvent| {
+                        ev.prevent_default();
+                        actions.send_back.dispatch(SendBackClosing { id, reason: reason.get_untracked() });
+                    }>
+                        <label for="send-back-reason">{Msg::SendBackLabel.t(lang)}</label>
+                        <textarea id="send-back-reason" rows="2" maxlength="500" on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
+                        <button type="submit" class="button" data-testid="send-back">{Msg::SendBackButton.t(lang)}</button>
+                    </form>
+                })}
+            </section>
+        })}
+        {(state == CaseState::Selesai && may_approve).then(|| view! {
+            <form class="card" on:submit=move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                actions.reopen.dispatch(ReopenCase { id, reason: reason.get_untracked() });
+            }>
+                <h2>{Msg::ReopenTitle.t(lang)}</h2>
+                <label for="reopen-reason">{Msg::ReopenLabel.t(lang)}</label>
+                <textarea id="reopen-reason" rows="2" maxlength="500" on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
+                <button type="submit" class="button" data-testid="reopen">{Msg::ReopenButton.t(lang)}</button>
             </form>
         })}
         <form class="card" on:submit=move |ev: leptos::ev::SubmitEvent| {
@@ -257,8 +312,10 @@ fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
                         <time>{crate::i18n::long_date(&e.at, lang)}</time> " — " <strong>{e.actor}</strong> " · " {crate::i18n::staff_event_name(&e.kind, lang)}
                         {e.body.map(|b| {
                             // A state change's body is the new state's code.
-                            let shown = match (e.kind.as_str(), CaseState::from_code(&b)) {
-                                ("state_changed", Some(s)) => staff_state_name(s, lang).to_owned(),
+                            // A proposed closing's, the proposed outcome's code.
+                            let shown = match (e.kind.as_str(), CaseState::from_code(&b), Outcome::from_code(&b)) {
+                                ("state_changed", Some(s), _) => staff_state_name(s, lang).to_owned(),
+                                ("closing_proposed", _, Some(o)) => outcome_name(o, lang).to_owned(),
                                 _ => b,
                             };
                             view! { <p class="tl-body">{shown}</p> }

@@ -32,15 +32,15 @@ pub async fn read(
     user: &crate::model::StaffUser,
     report_id: Option<i32>,
 ) -> Result<Vec<crate::model::AuditRow>, crate::errors::AppError> {
-    use crate::domain::staff::Permission;
+    use crate::access::Permission;
     use crate::entities::staff_account;
     use crate::errors::AppError;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
     let allowed = match report_id {
-        Some(_) => user.role.may(Permission::ReadCaseAudit),
-        None => user.role.may(Permission::ReadFullAuditLog),
+        Some(_) => user.may(Permission::ReadCaseAudit),
+        None => user.may(Permission::ReadFullAuditLog),
     };
-    if !allowed || user.must_change_password {
+    if !allowed {
         return Err(AppError::Forbidden);
     }
     let mut q = audit_event::Entity::find().order_by_desc(audit_event::Column::Id).limit(200);

@@ -1,82 +1,29 @@
-//! Staff work on a case: assignment, workflow moves, questions to the reporter, closing.
+//! Staff work on a case: assignment, workflow moves, questions to the reporter (closing is
+//! in `closing.rs`).
 //! Every function checks the actor's role and assignment itself (never trust the UI) and
 //! writes its audit event in the same transaction as the change.
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection,
     EntityTrait, QueryFilter, TransactionTrait,
 };
 use time::OffsetDateTime;
 
 use super::audit;
+use super::case_moves::{actor_tag, clean_message, clean_reason, set_state, state_of};
 use super::reports::{add_event_by, EVENT_BODY};
 use super::sealing::Sealer;
 use crate::domain::report::MAX_TEXT_CHARS;
-use crate::domain::staff::{Permission, Role};
-use crate::domain::workflow::{check_close, check_transition, CaseState, Outcome};
+use crate::access::{workable_case, Permission};
+use crate::domain::staff::Role;
+use crate::domain::workflow::{check_transition, CaseState, Outcome};
 use crate::entities::{case_assignment, report, staff_account};
 use super::sealed;
 use crate::errors::AppError;
 use crate::model::StaffUser;
 
-fn actor_tag(user: &StaffUser) -> String {
-    format!("staf:{}", user.id)
-}
-
-/// The case, if `user` may work it: supervisors any case, inspectors their assigned ones.
-/// Anything else answers "not found", so ids of other cases reveal nothing.
-pub(crate) async fn workable_case(
-    txn: &DatabaseTransaction,
-    user: &StaffUser,
-    report_id: i32,
-) -> Result<report::Model, AppError> {
-    if !user.role.may(Permission::WorkAssignedCases) || user.must_change_password {
-        return Err(AppError::Forbidden);
-    }
-    let case = report::Entity::find_by_id(report_id).one(txn).await?.ok_or(AppError::CaseNotFound)?;
-    if user.role.may(Permission::SeeAllCases) {
-        return Ok(case);
-    }
-    let assigned = case_assignment::Entity::find_by_id((report_id, user.id)).one(txn).await?.is_some();
-    if assigned {
-        Ok(case)
-    } else {
-        Err(AppError::CaseNotFound)
-    }
-}
-
-fn state_of(case: &report::Model) -> Result<CaseState, AppError> {
-    CaseState::from_code(&case.state).ok_or_else(|| AppError::internal("missing"))
-}
-
-fn clean_message(text: &str) -> Result<String, AppError> {
-    let text = text.trim();
-    if text.is_empty() || text.chars().count() > MAX_TEXT_CHARS {
-        Err(AppError::MessageRequired)
-    } else {
-        Ok(text.to_owned())
-    }
-}
-
-async fn set_state(
-    txn: &DatabaseTransaction,
-    user: &StaffUser,
-    case: &report::Model,
-    to: CaseState,
-    now: OffsetDateTime,
-) -> Result<(), AppError> {
-    let mut update =
-        report::ActiveModel { id: Set(case.id), state: Set(to.code().to_owned()), updated_at: Set(now), ..Default::default() };
-    super::deadlines::record_move(&mut update, case, to, now, &super::deadlines::calendar(txn).await?);
-    update.update(txn).await?;
-    add_event_by(txn, case.id, "state_changed", &actor_tag(user), Some(to.code().to_owned()), now).await?;
-    audit::record(txn, Some(user.id), Some(case.id), "transition", Some(format!("{} -> {}", case.state, to.code())))
-        .await?;
-    Ok(())
-}
-
 /// A supervisor assigns an inspector (or supervisor) to a case.
 pub async fn assign(db: &DatabaseConnection, user: &StaffUser, report_id: i32, staff_id: i32) -> Result<(), AppError> {
-    if !user.role.may(Permission::AssignCases) || user.must_change_password {
+    if !user.may(Permission::AssignCases) {
         return Err(AppError::Forbidden);
     }
     let txn = db.begin().await?;
@@ -135,44 +82,6 @@ pub async fn ask_reporter(
     Ok(())
 }
 
-/// Closes a case with an outcome and the message the reporter reads with the receipt.
-/// No report ends unanswered: the message is mandatory.
-pub async fn close(
-    db: &DatabaseConnection,
-    sealer: &Sealer,
-    user: &StaffUser,
-    report_id: i32,
-    outcome: Outcome,
-    detail: &str,
-    message: &str,
-) -> Result<(), AppError> {
-    if !user.role.may(Permission::CloseCases) {
-        return Err(AppError::Forbidden);
-    }
-    let message = clean_message(message)?;
-    let detail = detail.trim();
-    if matches!(outcome, Outcome::Dilimpahkan | Outcome::Duplikat) && detail.is_empty() {
-        return Err(AppError::OutcomeDetailRequired);
-    }
-    let txn = db.begin().await?;
-    let case = workable_case(&txn, user, report_id).await?;
-    check_close(state_of(&case)?, outcome).map_err(|_| AppError::IllegalMove)?;
-    let now = OffsetDateTime::now_utc();
-    report::ActiveModel {
-        id: Set(case.id),
-        outcome: Set(Some(outcome.code().to_owned())),
-        outcome_detail: Set((!detail.is_empty()).then(|| detail.to_owned())),
-        ..Default::default()
-    }
-    .update(&txn)
-    .await?;
-    add_event_by(&txn, case.id, "message", &actor_tag(user), Some(sealer.seal(EVENT_BODY, &message)?), now).await?;
-    audit::record(&txn, Some(user.id), Some(case.id), "closed", Some(outcome.code().to_owned())).await?;
-    set_state(&txn, user, &case, CaseState::Selesai, now).await?;
-    txn.commit().await?;
-    Ok(())
-}
-
 /// The ids of the staff assigned to a case.
 pub async fn assignees(db: &DatabaseConnection, report_id: i32) -> Result<Vec<i32>, AppError> {
     Ok(case_assignment::Entity::find()
@@ -210,18 +119,9 @@ pub(crate) async fn board_with(
     per_column: Option<u64>,
 ) -> Result<crate::model::Board, AppError> {
     use sea_orm::{PaginatorTrait, QueryOrder, QuerySelect};
-    if user.must_change_password {
-        return Err(AppError::Forbidden);
-    }
-    let mut query = report::Entity::find();
-    if !user.role.may(Permission::SeeAllCases) && user.role.may(Permission::EnterReports) {
-        query = query.filter(report::Column::EnteredBy.eq(user.id));
-    } else if !user.role.may(Permission::SeeAllCases) {
-        if !user.role.may(Permission::WorkAssignedCases) {
-            return Ok(crate::model::Board::default());
-        }
-        query = query.filter(report::Column::Id.in_subquery(assigned_to(user.id)));
-    }
+    let Some(mut query) = crate::access::visible_cases(user)? else {
+        return Ok(crate::model::Board::default());
+    };
     let categories = crate::entities::category::Entity::find().all(db).await?;
     if !filter.category.is_empty() {
         let ids: Vec<i32> = categories.iter().filter(|c| c.code == filter.category).map(|c| c.id).collect();
@@ -231,7 +131,7 @@ pub(crate) async fn board_with(
         query = query.filter(report::Column::Channel.eq(filter.channel.clone()));
     }
     if let Some(staff_id) = filter.assignee {
-        query = query.filter(report::Column::Id.in_subquery(assigned_to(staff_id)));
+        query = query.filter(report::Column::Id.in_subquery(crate::access::assigned_to(staff_id)));
     }
     if let Some(ids) = text_matches(db, sealer, &query, &filter.text).await? {
         query = query.filter(report::Column::Id.is_in(ids));
@@ -273,6 +173,7 @@ pub(crate) async fn board_with(
             entry.1 = true;
         }
     }
+    let proposed = super::closing::waiting_among(db, cases.iter().map(|c| c.id).collect()).await?;
     let staff_ids: Vec<i32> = assignments.iter().map(|a| a.staff_id).collect();
     let names: std::collections::HashMap<i32, String> = staff_account::Entity::find()
         .filter(staff_account::Column::Id.is_in(staff_ids))
@@ -298,11 +199,11 @@ pub(crate) async fn board_with(
         cards.push(crate::model::BoardCard {
             due,
             id: case.id,
-            case_number: super::reports::case_number(case.id, case.created_at),
+            case_number: super::display::case_number(case.id, case.created_at),
             category: category.into(),
             state: state_of(&case)?,
             channel: case.channel.clone(),
-            received_at: super::reports::display_date(case.created_at),
+            received_at: super::display::display_date(case.created_at),
             age_days: i32::try_from((now - case.created_at).whole_days()).unwrap_or(i32::MAX),
             met_count: u8::try_from(case.met_count).unwrap_or(0),
             assignees: assignments
@@ -312,19 +213,10 @@ pub(crate) async fn board_with(
                 .collect(),
             answer_arrived: last_exchange.get(&case.id).is_some_and(|(_, answered)| *answered)
                 && case.state != CaseState::Selesai.code(),
+            closing_proposed: proposed.contains(&case.id),
         });
     }
     Ok(crate::model::Board { cards, totals })
-}
-
-/// The ids of the cases assigned to a staff member, as a subquery.
-fn assigned_to(staff_id: i32) -> sea_orm::sea_query::SelectStatement {
-    use sea_orm::sea_query::Query;
-    Query::select()
-        .column(case_assignment::Column::ReportId)
-        .from(case_assignment::Entity)
-        .and_where(case_assignment::Column::StaffId.eq(staff_id))
-        .to_owned()
 }
 
 /// Free text matches the case number (`WBS-2026-00042`, `00042` or `42`) or, in any case of
@@ -366,7 +258,7 @@ async fn text_matches(
 
 /// Staff a supervisor can assign: active inspectors and supervisors.
 pub async fn workers(db: &DatabaseConnection, user: &StaffUser) -> Result<Vec<(i32, String)>, AppError> {
-    if !user.role.may(Permission::AssignCases) {
+    if !user.may(Permission::AssignCases) {
         return Err(AppError::Forbidden);
     }
     Ok(staff_account::Entity::find()
@@ -409,7 +301,7 @@ pub async fn detail(
         Some(id) => staff.get(&id).cloned().unwrap_or_else(|| actor.to_owned()),
         None => actor.to_owned(),
     };
-    let workers = if user.role.may(Permission::AssignCases) { workers(db, user).await? } else { Vec::new() };
+    let workers = if user.may(Permission::AssignCases) { workers(db, user).await? } else { Vec::new() };
     let category_code = category.code.clone();
     let mut overrides: Vec<crate::model::ElementOverride> = Vec::new();
     for o in crate::entities::element_override::Entity::find()
@@ -427,7 +319,7 @@ pub async fn detail(
                 met: o.met,
                 reason: sealer.open(sealed::OVERRIDE_REASON, &o.reason)?,
                 by: staff.get(&o.staff_id).cloned().unwrap_or_default(),
-                at: super::reports::display_date(o.created_at),
+                at: super::display::display_date(o.created_at),
             });
         }
     }
@@ -435,26 +327,28 @@ pub async fn detail(
     let due = super::deadlines::due_of(&case, &super::deadlines::calendar(db).await?, super::deadlines::day_of(OffsetDateTime::now_utc()));
     let work_units = super::work_units::list(db).await?.into_iter().filter(|u| u.active || Some(u.id) == case.work_unit_id).collect();
     Ok(crate::model::CaseDetail {
+        proposal: super::closing::proposal_of(db, sealer, case.id).await?,
+        may_approve: user.may(Permission::ApproveClosings),
         work_unit: case.work_unit_id,
         work_units,
         attachments,
         due,
         overrides,
         id: case.id,
-        case_number: super::reports::case_number(case.id, case.created_at),
+        case_number: super::display::case_number(case.id, case.created_at),
         state: state_of(&case)?,
         outcome: case.outcome.as_deref().and_then(Outcome::from_code),
         outcome_detail: case.outcome_detail.clone(),
         category: category.into(),
         channel: case.channel.clone(),
-        received_at: super::reports::display_date(case.created_at),
+        received_at: super::display::display_date(case.created_at),
         verdict: serde_json::from_str(&case.verdict).map_err(|e| AppError::internal(e))?,
         assignees: assigned.iter().filter_map(|id| staff.get(id).cloned()).collect(),
         timeline: events
             .into_iter()
             .map(|e| {
                 Ok(crate::model::StaffTimelineEntry {
-                    at: super::reports::display_date(e.created_at),
+                    at: super::display::display_date(e.created_at),
                     body: sealer.open_opt(EVENT_BODY, e.body.as_deref())?,
                     kind: e.kind,
                     actor: actor_name(&e.actor),
@@ -531,10 +425,10 @@ pub async fn enter_report(
     evidence: super::reports::Evidence<'_>,
 ) -> Result<crate::model::Submitted, AppError> {
     let Received { channel, on: received_on } = received;
-    if !user.role.may(Permission::EnterReports) || user.must_change_password {
+    if !user.may(Permission::EnterReports) {
         return Err(AppError::Forbidden);
     }
-    let today = super::reports::display_date(OffsetDateTime::now_utc());
+    let today = super::display::display_date(OffsetDateTime::now_utc());
     // The portal is not a channel staff type in from (only a forged form sends it).
     if channel == crate::domain::report::Channel::Portal {
         return Err(AppError::FormExpired);
@@ -561,17 +455,14 @@ pub async fn override_element(
     met: bool,
     reason: &str,
 ) -> Result<(), AppError> {
-    let reason = reason.trim();
-    if reason.is_empty() || reason.chars().count() > 500 {
-        return Err(AppError::OverrideReasonRequired);
-    }
+    let reason = clean_reason(reason)?;
     let txn = db.begin().await?;
     let case = workable_case(&txn, user, report_id).await?;
     crate::entities::element_override::ActiveModel {
         report_id: Set(case.id),
         element: Set(element.key().to_owned()),
         met: Set(met),
-        reason: Set(sealer.seal(sealed::OVERRIDE_REASON, reason)?),
+        reason: Set(sealer.seal(sealed::OVERRIDE_REASON, &reason)?),
         staff_id: Set(user.id),
         created_at: Set(OffsetDateTime::now_utc()),
         ..Default::default()

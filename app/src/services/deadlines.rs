@@ -17,7 +17,7 @@ pub async fn calendar(db: &impl ConnectionTrait) -> Result<Calendar, DbErr> {
 
 /// The inspectorate's calendar day (Western Indonesian Time) of an instant.
 pub fn day_of(t: OffsetDateTime) -> Date {
-    t.to_offset(super::reports::wib()).date()
+    t.to_offset(super::display::wib()).date()
 }
 
 /// The case's clock: staff-entered reports count from the day the letter or visit arrived.
@@ -83,7 +83,7 @@ pub async fn save_holiday(
 ) -> Result<(), crate::errors::AppError> {
     use crate::errors::AppError;
     use sea_orm::{sea_query::OnConflict, TransactionTrait};
-    admin.require(crate::domain::staff::Permission::ManageAccounts)?;
+    admin.require(crate::access::Permission::ManageAccounts)?;
     let name = name.trim();
     let Some(date) = parse_day(day.trim()) else { return Err(AppError::InvalidHoliday) };
     if name.is_empty() || name.chars().count() > 100 || !(2000..=2100).contains(&date.year()) {
@@ -108,7 +108,7 @@ pub async fn remove_holiday(
 ) -> Result<(), crate::errors::AppError> {
     use crate::errors::AppError;
     use sea_orm::TransactionTrait;
-    admin.require(crate::domain::staff::Permission::ManageAccounts)?;
+    admin.require(crate::access::Permission::ManageAccounts)?;
     let txn = db.begin().await?;
     let removed = holiday::Entity::delete_by_id(day.trim().to_owned()).exec(&txn).await?;
     if removed.rows_affected == 0 {

@@ -67,7 +67,7 @@ pub async fn upload(
         return Err(AppError::EvidenceTooLarge { limit_mb: limits.file_mb() });
     }
     let mut key_bytes = [0u8; 32];
-    super::secrets::random_bytes(&mut key_bytes)?;
+    super::random::random_bytes(&mut key_bytes)?;
     let key = hex::encode(key_bytes);
     let now = OffsetDateTime::now_utc();
     purge_waiting(db, now).await?;
@@ -196,7 +196,7 @@ pub async fn for_staff(db: &impl ConnectionTrait, report_id: i32) -> Result<Vec<
                 id,
                 kind: EvidenceKind::from_code(&kind)?,
                 size_bytes: u64::try_from(size).ok()?,
-                at: super::reports::display_time(at),
+                at: super::display::display_time(at),
                 from_reporter,
             })
         })
@@ -212,7 +212,7 @@ pub async fn for_reporter(db: &impl ConnectionTrait, report_id: i32) -> Result<V
             Some(AttachedFile {
                 kind: EvidenceKind::from_code(&kind)?,
                 size_bytes: u64::try_from(size).ok()?,
-                at: super::reports::display_time(at),
+                at: super::display::display_time(at),
             })
         })
         .collect())
@@ -235,14 +235,14 @@ pub async fn download(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUser
     };
     let Some(report_id) = file.report_id else { return Err(AppError::CaseNotFound) };
     let txn = db.begin().await?;
-    let case = super::cases::workable_case(&txn, user, report_id).await?;
+    let case = crate::access::workable_case(&txn, user, report_id).await?;
     super::audit::record(&txn, Some(user.id), Some(case.id), "evidence_downloaded", Some(id.to_string())).await?;
     txn.commit().await?;
     let kind = EvidenceKind::from_code(&file.kind).ok_or_else(|| AppError::internal("missing"))?;
     let info = AttachmentInfo { id, kind, size_bytes: 0, at: String::new(), from_reporter: file.from_reporter };
     Ok(Download {
         kind,
-        file_name: info.file_name(&super::reports::case_number(case.id, case.created_at)),
+        file_name: info.file_name(&super::display::case_number(case.id, case.created_at)),
         content: sealer.open_bytes(CONTENT, &file.content)?,
     })
 }

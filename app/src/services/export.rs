@@ -4,7 +4,7 @@
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, TransactionTrait};
 
 use super::sealing::Sealer;
-use crate::domain::staff::Permission;
+use crate::access::Permission;
 use crate::entities::{report, work_unit};
 use crate::errors::AppError;
 use crate::i18n::{deadline_name, staff_state_name, Lang, Msg};

@@ -3,7 +3,7 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
     EntityTrait, QueryFilter, QueryOrder, SqlErr, TransactionTrait,
 };
-use time::{macros::format_description, Duration, OffsetDateTime, UtcOffset};
+use time::{Duration, OffsetDateTime};
 
 use super::sealing::Sealer;
 use super::secrets::{new_receipt, Hasher};
@@ -32,26 +32,7 @@ pub async fn categories(db: &DatabaseConnection) -> Result<Vec<CategoryOption>, 
         .collect())
 }
 
-/// The public case number, e.g. `WBS-2026-00042`.
-pub fn case_number(id: i32, created_at: OffsetDateTime) -> String {
-    format!("WBS-{}-{id:05}", created_at.to_offset(wib()).year())
-}
-
-pub(crate) fn wib() -> UtcOffset {
-    // Western Indonesian Time, UTC+7, has no daylight saving.
-    UtcOffset::from_hms(7, 0, 0).unwrap_or(UtcOffset::UTC)
-}
-
-/// The date in Western Indonesian Time, `2026-11-28`.
-pub fn display_date(t: OffsetDateTime) -> String {
-    t.to_offset(wib()).format(format_description!("[year]-[month]-[day]")).unwrap_or_default()
-}
-
-pub(crate) fn display_time(t: OffsetDateTime) -> String {
-    t.to_offset(wib())
-        .format(format_description!("[year]-[month]-[day] [hour]:[minute]"))
-        .unwrap_or_default()
-}
+use super::display::{case_number, display_time};
 
 /// Stores a citizen's report from the web portal and returns its receipt, once.
 ///

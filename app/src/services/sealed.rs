@@ -39,14 +39,18 @@ pub const REPORT_EVIDENCE: &str = "report.evidence";
 pub const REPORT_CONTACT: &str = "report.contact";
 /// Timeline texts: the reporter's answers and additions, messages to them, internal notes.
 pub const EVENT_BODY: &str = "report_event.body";
-/// The timeline entries whose body is a text (a state change's body is its state code).
-pub const TEXT_EVENTS: &[&str] = &["info_added", "message", "note"];
+/// The timeline entries whose body is a text (a state change's body is its state code, a
+/// proposed closing's its outcome code): the reasons for sending a closing back and for
+/// reopening a case are texts (they may name people).
+pub const TEXT_EVENTS: &[&str] = &["info_added", "message", "note", "closing_returned", "reopened"];
 pub const ATTACHMENT_CONTENT: &str = "attachment.content";
 /// An inspector's reason for overriding the 5W+2H verdict (it may name people).
 pub const OVERRIDE_REASON: &str = "element_override.reason";
 /// A staff member's TOTP secret, confirmed or pending (one context for both: confirming
 /// moves the pending value into the secret column as it is).
 pub const TOTP_SECRET: &str = "staff_account.totp";
+/// The message to the reporter of a closing that waits for a supervisor's approval.
+pub const PROPOSAL_MESSAGE: &str = "closing_proposal.message";
 
 /// Whether `table.column` is sealed.
 pub fn is_sealed(table: &str, column: &str) -> bool {
@@ -68,4 +72,5 @@ pub const SEALED: &[SealedColumn] = &[
     text("element_override", "reason", OVERRIDE_REASON),
     text("staff_account", "totp_secret", TOTP_SECRET),
     text("staff_account", "totp_pending", TOTP_SECRET),
+    text("closing_proposal", "message", PROPOSAL_MESSAGE),
 ];

@@ -54,7 +54,7 @@ impl Sealer {
 
     pub fn seal(&self, column: &str, plain: &str) -> Result<String, AppError> {
         let mut nonce = [0u8; 24];
-        super::secrets::random_bytes(&mut nonce)?;
+        super::random::random_bytes(&mut nonce)?;
         let sealed = self
             .current
             .cipher
@@ -106,7 +106,7 @@ impl Sealer {
     /// large).
     pub fn seal_bytes(&self, column: &str, plain: &[u8]) -> Result<Vec<u8>, AppError> {
         let mut nonce = [0u8; 24];
-        super::secrets::random_bytes(&mut nonce)?;
+        super::random::random_bytes(&mut nonce)?;
         let sealed = self
             .current
             .cipher

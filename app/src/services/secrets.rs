@@ -12,6 +12,7 @@ use tokio::sync::Semaphore;
 
 use sha2::Digest;
 
+use super::random::random_bytes;
 use super::sealing::Sealer;
 use crate::domain::receipt::Receipt;
 use crate::errors::AppError;
@@ -149,14 +150,6 @@ fn hash_blocking(secret: &[u8; 32], digits: &str, memory: &mut Vec<argon2::Block
         AppError::Internal
     })?;
     Ok(hex::encode(out))
-}
-
-/// Fills `buf` from the operating system's CSPRNG.
-pub fn random_bytes(buf: &mut [u8]) -> Result<(), AppError> {
-    getrandom::fill(buf).map_err(|e| {
-        tracing::error!(error = %e, "OS random number generator failed");
-        AppError::Internal
-    })
 }
 
 /// A fresh receipt from the OS CSPRNG.

@@ -2,7 +2,7 @@
 //! lengths and retention. Missing keys mean SPEC's defaults.
 use sea_orm::{ActiveValue::Set, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, TransactionTrait};
 
-use crate::domain::staff::Permission;
+use crate::access::Permission;
 use crate::entities::setting;
 use crate::errors::AppError;
 use crate::model::{OversightSettings, StaffUser};

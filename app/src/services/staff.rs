@@ -8,7 +8,8 @@ use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
 use super::audit;
-use super::secrets::{random_bytes, Hasher};
+use super::random::random_bytes;
+use super::secrets::Hasher;
 use crate::domain::staff::{check_new_password, Role, SessionLimits};
 use crate::entities::{staff_account, staff_session};
 use crate::errors::AppError;
@@ -322,7 +323,7 @@ pub async fn change_password(
 
 /// An account as the administrator's list shows it.
 pub async fn list_accounts(db: &DatabaseConnection, actor: &StaffUser) -> Result<Vec<crate::model::AccountRow>, AppError> {
-    use crate::domain::staff::Permission;
+    use crate::access::Permission;
     use sea_orm::QueryOrder;
     actor.require(Permission::ManageAccounts)?;
     staff_account::Entity::find()
@@ -354,7 +355,7 @@ pub async fn admin_create(
     display_name: &str,
     role: Role,
 ) -> Result<String, AppError> {
-    actor.require(crate::domain::staff::Permission::ManageAccounts)?;
+    actor.require(crate::access::Permission::ManageAccounts)?;
     let password = generate_password()?;
     create_account(db, hasher, Some(actor.id), NewAccount::new(username, display_name, role, &password, true)).await?;
     Ok(password)
@@ -362,7 +363,7 @@ pub async fn admin_create(
 
 /// An administrator deactivates an account (not their own).
 pub async fn admin_deactivate(db: &DatabaseConnection, actor: &StaffUser, staff_id: i32) -> Result<(), AppError> {
-    if !actor.role.may(crate::domain::staff::Permission::ManageAccounts) || actor.must_change_password || staff_id == actor.id {
+    if !actor.may(crate::access::Permission::ManageAccounts) || staff_id == actor.id {
         return Err(AppError::Forbidden);
     }
     deactivate(db, actor.id, staff_id).await
@@ -372,7 +373,7 @@ pub async fn admin_deactivate(db: &DatabaseConnection, actor: &StaffUser, staff_
 /// ended, and a new password forced at the next sign-in. A deactivated account stays
 /// deactivated (reactivating is not a side effect of a password reset).
 pub async fn admin_reset(db: &DatabaseConnection, hasher: &Hasher, actor: &StaffUser, staff_id: i32) -> Result<String, AppError> {
-    actor.require(crate::domain::staff::Permission::ManageAccounts)?;
+    actor.require(crate::access::Permission::ManageAccounts)?;
     let password = generate_password()?;
     let phc = hasher.hash_password(&password).await?;
     let txn = db.begin().await?;

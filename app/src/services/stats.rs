@@ -9,7 +9,7 @@ use time::{Date, Month, OffsetDateTime, Time};
 use super::deadlines::{calendar, day_of, due_of};
 use crate::domain::deadline::Calendar;
 use crate::domain::report::Channel;
-use crate::domain::staff::Permission;
+use crate::access::Permission;
 use crate::domain::stats::{public_count, public_rows, Spread, PUBLIC_MIN_COUNT};
 use crate::domain::workflow::{CaseState, Outcome};
 use crate::entities::{category, report, report_event, work_unit};
@@ -46,7 +46,7 @@ impl Period {
     }
 
     fn bounds(&self) -> (OffsetDateTime, OffsetDateTime) {
-        let wib = super::reports::wib();
+        let wib = super::display::wib();
         let start = self.from.with_time(Time::MIDNIGHT).assume_offset(wib);
         let end = self.to.next_day().unwrap_or(self.to).with_time(Time::MIDNIGHT).assume_offset(wib);
         (start, end)

@@ -1,9 +1,11 @@
 //! The server's throttles: staff sign-in, receipt lookups, submissions and uploads. Records
 //! live in the database (`throttle_entry`), so several instances behind one load balancer
-//! count together. Clients are keyed by a hash of their address under a key derived from the
-//! installation secret and the day: instances agree on it, it changes daily, and it is never
-//! stored, so a database dump alone cannot tell which address a record belongs to. No
-//! address is kept, logged or stored anywhere.
+//! count together. Clients are keyed by a hash of their address under the throttle key and
+//! the day. That key is never on disk (the server takes it from its environment or makes a
+//! new one at each start), so no copy of the data directory — the database with every
+//! secret beside it — can be searched for the address behind a record: with the receipt
+//! secret as the key, all of IPv4 took minutes. No address is kept, logged or stored
+//! anywhere.
 use std::net::{IpAddr, SocketAddr};
 
 use axum::extract::ConnectInfo;
@@ -59,7 +61,7 @@ const STALE_AFTER_SECS: i64 = 24 * 60 * 60;
 pub struct Throttles {
     config: ThrottleConfig,
     db: DatabaseConnection,
-    secret: [u8; 32],
+    key: [u8; 32],
 }
 
 impl std::fmt::Debug for Throttles {
@@ -73,10 +75,10 @@ fn now() -> i64 {
 }
 
 impl Throttles {
-    /// `secret` is the installation's secret (the receipt secret): every instance of one
-    /// installation has it, so they compute the same keys.
-    pub fn new(config: ThrottleConfig, db: DatabaseConnection, secret: [u8; 32]) -> Self {
-        Self { config, db, secret }
+    /// `key` must come from nowhere on disk (see the module); instances given the same one
+    /// compute the same keys and count together.
+    pub fn new(config: ThrottleConfig, db: DatabaseConnection, key: [u8; 32]) -> Self {
+        Self { config, db, key }
     }
 
     fn limits(&self, guard: Guard) -> Limits {
@@ -93,7 +95,7 @@ impl Throttles {
     pub fn key(&self, headers: &http::HeaderMap, extensions: &http::Extensions, extra: &str) -> ClientKey {
         let mut h = Sha256::new();
         h.update(b"lentera throttle key\0");
-        h.update(self.secret);
+        h.update(self.key);
         h.update(now().div_euclid(STALE_AFTER_SECS).to_le_bytes());
         if let Some(rest) = extra.strip_prefix('*') {
             h.update(b"only:");

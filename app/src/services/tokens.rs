@@ -7,7 +7,7 @@ use chacha20poly1305::{ChaCha20Poly1305, Key, Nonce};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::secrets::random_bytes;
+use super::random::random_bytes;
 use crate::errors::AppError;
 
 /// How long a form token keeps its receipt.

@@ -11,8 +11,9 @@ use time::OffsetDateTime;
 use totp_rs::{Algorithm, Secret, TOTP};
 
 use super::audit;
-use super::secrets::{random_bytes, Hasher};
-use crate::domain::staff::Permission;
+use super::random::random_bytes;
+use super::secrets::Hasher;
+use crate::access::Permission;
 use crate::entities::{recovery_code, staff_account};
 use crate::errors::AppError;
 use crate::model::{StaffUser, TwoFactorSetup};

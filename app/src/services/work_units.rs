@@ -2,7 +2,7 @@
 //! deleted (old cases keep pointing at them), every change audited.
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
 
-use crate::domain::staff::Permission;
+use crate::access::Permission;
 use crate::entities::{category, work_unit};
 use crate::errors::AppError;
 use crate::model::{StaffUser, WorkUnitRow};

@@ -2,7 +2,7 @@
 pub(crate) use app::services::secrets::Hasher;
 pub(crate) use app::services::test_db;
 pub(crate) use app::domain::throttle::Limits;
-pub(crate) use app::services::throttle::{ThrottleConfig, Throttles};
+pub(crate) use app::services::throttle::ThrottleConfig;
 pub(crate) use app::state::AppState;
 pub(crate) use axum::body::Body;
 pub(crate) use axum::Router;
@@ -21,14 +21,7 @@ pub(crate) async fn app_with(throttle: ThrottleConfig) -> (Router, test_db::Test
 
 pub(crate) async fn app_with_limits(throttle: ThrottleConfig, evidence: app::domain::evidence::EvidenceLimits) -> (Router, test_db::TestDb) {
     let t = test_db::sqlite().await;
-    let state = AppState {
-        leptos_options: LeptosOptions::builder().output_name("lentera").site_root("target/site").build(),
-        db: t.db.clone(),
-        hasher: Hasher::new([9; 32]),
-        sessions: Default::default(),
-        throttles: std::sync::Arc::new(Throttles::new(throttle, t.db.clone(), [9; 32])),
-        evidence,
-    };
+    let state = AppState { evidence, ..AppState::for_tests(t.db.clone(), throttle) };
     (lentera::router::app(state), t)
 }
 

@@ -133,11 +133,7 @@ async fn the_bundle_is_served_compressed_and_revalidated() {
     let t = test_db::sqlite().await;
     let state = AppState {
         leptos_options: LeptosOptions::builder().output_name("lentera").site_root(site.to_str().unwrap()).build(),
-        db: t.db.clone(),
-        hasher: Hasher::new([9; 32]),
-        sessions: Default::default(),
-        throttles: std::sync::Arc::new(Throttles::new(ThrottleConfig::default(), t.db.clone(), [9; 32])),
-        evidence: Default::default(),
+        ..AppState::for_tests(t.db.clone(), ThrottleConfig::default())
     };
     let app = lentera::router::app(state);
     let req = Request::get("/pkg/lentera.js").header(header::ACCEPT_ENCODING, "br, gzip").body(Body::empty()).unwrap();
