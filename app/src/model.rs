@@ -133,7 +133,7 @@ pub struct BoardCard {
     pub case_number: String,
     pub category: CategoryOption,
     pub state: CaseState,
-    pub channel: String,
+    pub channel: crate::domain::report::Channel,
     pub received_at: String,
     pub age_days: i32,
     pub met_count: u8,
@@ -201,7 +201,7 @@ pub struct CaseDetail {
     pub outcome: Option<Outcome>,
     pub outcome_detail: Option<String>,
     pub category: CategoryOption,
-    pub channel: String,
+    pub channel: crate::domain::report::Channel,
     pub received_at: String,
     /// The report as submitted, including the reporter's contact: only staff allowed to
     /// work the case get this far.
@@ -254,8 +254,7 @@ pub struct ElementOverride {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StaffTimelineEntry {
     pub at: String,
-    /// `received`, `info_added`, `state_changed`, `message`, `note`.
-    pub kind: String,
+    pub kind: crate::domain::workflow::EventKind,
     /// `pelapor` or a staff member's display name.
     pub actor: String,
     pub body: Option<String>,

@@ -5,7 +5,7 @@
 
 use app::domain::report::ReportInput;
 use app::domain::staff::Role;
-use app::domain::workflow::{CaseState, Outcome};
+use app::domain::workflow::{CaseState, EventKind, Outcome};
 use app::entities::{audit_event, report};
 use app::errors::AppError;
 use app::model::{Closing, StaffUser, TimelineKind};
@@ -174,7 +174,7 @@ async fn an_inspectors_closing_waits_for_a_supervisor_and_a_closed_case_can_be_r
         assert_eq!(closing::approve(&t.db, sealer, sup, id).await, Err(AppError::IllegalMove), "{who}: nothing waits any more");
         let d = cases::detail(&t.db, sealer, ins, id).await.unwrap();
         assert!(d.proposal.is_none());
-        assert!(d.timeline.iter().any(|e| e.kind == "closing_returned" && e.body.as_deref() == Some("Lengkapi dulu keterangan saksi.")), "{who}");
+        assert!(d.timeline.iter().any(|e| e.kind == EventKind::ClosingReturned && e.body.as_deref() == Some("Lengkapi dulu keterangan saksi.")), "{who}");
         assert_eq!(reporter_sees().await.state, CaseState::Telaah);
 
         // Proposed again, with a new message; approved: the reporter reads the inspector's words.
@@ -185,7 +185,7 @@ async fn an_inspectors_closing_waits_for_a_supervisor_and_a_closed_case_can_be_r
         assert_eq!((seen.state, seen.outcome), (CaseState::Selesai, Some(Outcome::Terbukti)), "{who}: the latest proposal is the one approved");
         assert!(seen.timeline.iter().any(|e| e.body.as_deref() == Some("Terbukti; petugas telah dijatuhi sanksi.")));
         assert!(seen.timeline.iter().all(|e| e.body.as_deref() != Some("Usulan-pesan kedua")), "a replaced proposal is never sent");
-        let message = report_event::Entity::find().all(&t.db).await.unwrap().into_iter().rfind(|e| e.kind == "message").unwrap();
+        let message = report_event::Entity::find().all(&t.db).await.unwrap().into_iter().rfind(|e| e.kind == EventKind::Message).unwrap();
         assert_eq!(message.actor, format!("staf:{}", ins.id), "{who}: the message is the inspector's");
 
         // Reopened with a reason: back in verification, outcome gone, additions taken again.
@@ -198,7 +198,7 @@ async fn an_inspectors_closing_waits_for_a_supervisor_and_a_closed_case_can_be_r
         assert!(seen.timeline.iter().all(|e| !e.body.as_deref().unwrap_or("").contains("Budi")), "{who}: the reason stays internal");
         reports::add_information(&t.db, &w.h, &receipt, "Ada saksi baru.", reports::Evidence::none()).await.unwrap();
         let d = cases::detail(&t.db, sealer, sup, id).await.unwrap();
-        assert!(d.timeline.iter().any(|e| e.kind == "reopened" && e.body.as_deref() == Some("Bukti baru dari BKPSDM tentang Pak Budi.")));
+        assert!(d.timeline.iter().any(|e| e.kind == EventKind::Reopened && e.body.as_deref() == Some("Bukti baru dari BKPSDM tentang Pak Budi.")));
 
         // A supervisor's own closing is immediate and supersedes a waiting proposal.
         cases::move_case(&t.db, ins, id, CaseState::Telaah).await.unwrap();
@@ -313,7 +313,7 @@ async fn opening_a_case_is_audited_and_internal_notes_never_reach_the_reporter()
         cases::add_note(&t.db, w.h.sealer(), &w.inspector, id, "Saksi: satpam kantor.").await.unwrap();
         assert_eq!(cases::add_note(&t.db, w.h.sealer(), &w.inspector, id, "  ").await, Err(AppError::NoteRequired));
         let again = cases::detail(&t.db, w.h.sealer(), &w.inspector, id).await.unwrap();
-        assert!(again.timeline.iter().any(|e| e.kind == "note" && e.actor == "auditor1"));
+        assert!(again.timeline.iter().any(|e| e.kind == EventKind::Note && e.actor == "auditor1"));
         let reporter = reports::status(&t.db, &w.h, &s.receipt).await.unwrap();
         assert!(reporter.timeline.iter().all(|e| e.body.as_deref() != Some("Saksi: satpam kantor.")), "{}", t.backend);
 
@@ -344,7 +344,7 @@ async fn an_intake_officer_enters_a_letter_that_the_citizen_follows_with_the_sli
 
         let slip = cases::enter_report(&t.db, &w.h, &w.intake, token.as_str(), cases::Received { channel: Channel::Surat, on: "2026-11-20" }, &input, reports::Evidence::none()).await.unwrap();
         let stored = report::Entity::find().one(&t.db).await.unwrap().unwrap();
-        assert_eq!(stored.channel, "surat");
+        assert_eq!(stored.channel, app::domain::report::Channel::Surat);
         assert_eq!(stored.entered_by, Some(w.intake.id));
         assert_eq!(stored.received_on.as_deref(), Some("2026-11-20"));
         let entered: Vec<(Option<i32>, Option<i32>, String)> = audit_event::Entity::find().all(&t.db).await.unwrap()
@@ -476,7 +476,7 @@ async fn cards_show_due_dates_and_the_overdue_filter_finds_late_cases() {
         let soon = BoardFilter { due_soon: true, ..Default::default() };
         let soon_cards = cases::board(&t.db, w.h.sealer(), &w.supervisor, &soon).await.unwrap().cards;
         assert_eq!(soon_cards.len(), 1, "{}: only the walk-in is due soon", t.backend);
-        assert_eq!(soon_cards[0].channel, "langsung");
+        assert_eq!(soon_cards[0].channel, app::domain::report::Channel::Langsung);
         assert!(soon_cards[0].due.as_ref().unwrap().soon);
         let overdue = BoardFilter { overdue: true, ..Default::default() };
         let found: Vec<i32> = cases::board(&t.db, w.h.sealer(), &w.supervisor, &overdue).await.unwrap().cards.into_iter().map(|c| c.id).collect();
@@ -548,7 +548,7 @@ async fn a_board_with_thousands_of_cases_loads_each_column_bounded_and_still_fin
                 row.receipt_hash = Set(format!("bulk-{i}"));
                 row.what = Set(if i == 1100 { "Dana BOS 100% dipotong kepala sekolah".into() } else { template.what.clone() });
                 if i >= 1200 {
-                    row.state = Set(CaseState::Selesai.code().into());
+                    row.state = Set(CaseState::Selesai);
                 }
                 row
             })

@@ -52,17 +52,17 @@ async fn seed(db: &DatabaseConnection, h: &Hasher, s: Seed) -> i32 {
     reports::submit(db, h, FormToken::generate().unwrap().as_str(), &input).await.unwrap();
     let id = report::Entity::find().order_by_desc(report::Column::Id).one(db).await.unwrap().unwrap().id;
     let (state, since, outcome) = match s.closed {
-        Some((at, o)) => (CaseState::Selesai, at, Some(o.code().to_owned())),
+        Some((at, o)) => (CaseState::Selesai, at, Some(o)),
         None if s.verified.is_some() => (CaseState::Telaah, s.verified.unwrap(), None),
         None => (CaseState::Diterima, s.received, None),
     };
     report::ActiveModel {
         id: Set(id),
-        channel: Set(s.channel.code().to_owned()),
+        channel: Set(s.channel),
         work_unit_id: Set(s.unit),
         created_at: Set(s.received),
         updated_at: Set(since),
-        state: Set(state.code().to_owned()),
+        state: Set(state),
         state_since: Set(Some(since)),
         outcome: Set(outcome),
         ..Default::default()
@@ -73,7 +73,7 @@ async fn seed(db: &DatabaseConnection, h: &Hasher, s: Seed) -> i32 {
     for (at, to) in [s.verified.map(|v| (v, CaseState::Telaah)), s.closed.map(|(c, _)| (c, CaseState::Selesai))].into_iter().flatten() {
         report_event::ActiveModel {
             report_id: Set(id),
-            kind: Set("state_changed".into()),
+            kind: Set(app::domain::workflow::EventKind::StateChanged),
             actor: Set("staf:1".into()),
             body: Set(Some(to.code().into())),
             created_at: Set(at),
@@ -297,10 +297,10 @@ async fn retention_empties_long_closed_cases_and_keeps_their_numbers() {
 
         let row = report::Entity::find_by_id(old).one(&t.db).await.unwrap().unwrap();
         assert!(row.what.is_empty() && row.contact.is_none() && row.purged_at.is_some(), "{}", t.backend);
-        assert_eq!((row.state.as_str(), row.outcome.as_deref(), row.category_id > 0), ("selesai", Some("dilimpahkan"), true), "statistics stay");
+        assert_eq!((row.state, row.outcome, row.category_id > 0), (CaseState::Selesai, Some(Outcome::Dilimpahkan), true), "statistics stay");
         let texts = report_event::Entity::find().filter(report_event::Column::ReportId.eq(old)).all(&t.db).await.unwrap();
-        assert!(texts.iter().all(|e| e.kind == "state_changed" || e.body.is_none()), "{}: no timeline text", t.backend);
-        assert!(texts.iter().any(|e| e.kind == "state_changed" && e.body.as_deref() == Some("selesai")), "state codes kept");
+        assert!(texts.iter().all(|e| e.kind == app::domain::workflow::EventKind::StateChanged || e.body.is_none()), "{}: no timeline text", t.backend);
+        assert!(texts.iter().any(|e| e.kind == app::domain::workflow::EventKind::StateChanged && e.body.as_deref() == Some("selesai")), "state codes kept");
         assert_eq!(attachment::Entity::find().count(&t.db).await.unwrap(), 0, "{}: files deleted", t.backend);
         let open_row = report::Entity::find_by_id(open).one(&t.db).await.unwrap().unwrap();
         assert!(!open_row.what.is_empty() && open_row.purged_at.is_none(), "open cases untouched");

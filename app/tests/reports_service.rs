@@ -192,7 +192,7 @@ async fn a_closed_case_takes_no_more_information() {
         let s = reports::submit(&t.db, &h, &token(), &complete_levy_report()).await.unwrap();
         let stored = report::Entity::find().one(&t.db).await.unwrap().unwrap();
         let mut closing: report::ActiveModel = stored.into();
-        closing.state = Set(CaseState::Selesai.code().to_owned());
+        closing.state = Set(CaseState::Selesai);
         closing.update(&t.db).await.unwrap();
         assert_eq!(reports::add_information(&t.db, &h, &s.receipt, "info", reports::Evidence::none()).await, Err(AppError::CaseClosed));
         t.drop_db().await;

@@ -1,4 +1,4 @@
-import { test, expect, devices, Locator, Page } from '@playwright/test';
+import { test, expect, devices, Browser, Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createHmac } from 'node:crypto';
 
@@ -46,6 +46,20 @@ async function signIn(page: Page, username: string, password: string) {
 }
 const BASE = process.env.LENTERA_BASE_URL ?? 'http://127.0.0.1:3000';
 
+/** A citizen reports from a phone (a browser context of its own); the case number and receipt. */
+async function reportFromPhone(browser: Browser, category: string, what: string) {
+  const phone = await browser.newContext({ ...devices['Pixel 5'], baseURL: BASE });
+  const citizen = await phone.newPage();
+  await citizen.goto('/lapor');
+  await expect(citizen.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await citizen.selectOption('#category', category);
+  await citizen.fill('#what', what);
+  await citizen.getByTestId('submit').click();
+  const caseNumber = (await citizen.getByTestId('case-number').textContent())!.trim();
+  const receipt = (await citizen.getByTestId('receipt-code').textContent())!.trim();
+  return { phone, citizen, caseNumber, receipt };
+}
+
 test('staff sign in, a wrong password is refused, and signing out ends the session', async ({ page }) => {
   await page.goto('/staf');
   await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
@@ -71,15 +85,8 @@ test('staff sign in, a wrong password is refused, and signing out ends the sessi
 
 test('a report goes from a phone to an answered close: board, question, answer, note, outcome', async ({ browser, page }) => {
   // The citizen, on a phone, in a separate browser context.
-  const phone = await browser.newContext({ ...devices['Pixel 5'], baseURL: BASE });
-  const citizen = await phone.newPage();
-  await citizen.goto('/lapor');
-  await expect(citizen.locator('body[data-hydrated="true"]')).toHaveCount(1);
-  await citizen.selectOption('#category', 'pelayanan');
-  await citizen.fill('#what', 'Surat keterangan domisili tidak dibuat meski berkas sudah lengkap sejak dua minggu.');
-  await citizen.getByTestId('submit').click();
-  const caseNumber = (await citizen.getByTestId('case-number').textContent())!.trim();
-  const receipt = (await citizen.getByTestId('receipt-code').textContent())!.trim();
+  const { phone, citizen, caseNumber, receipt } = await reportFromPhone(browser, 'pelayanan',
+    'Surat keterangan domisili tidak dibuat meski berkas sudah lengkap sejak dua minggu.');
 
   // The supervisor, on a desktop.
   await page.goto('/staf');
@@ -397,15 +404,8 @@ test('an administrator adds a work unit; the supervisor sets it on a case, reads
 });
 
 test('an inspector proposes a closing, the supervisor sends it back, then approves it, and reopens the case', async ({ browser, page }) => {
-  const phone = await browser.newContext({ ...devices['Pixel 5'], baseURL: BASE });
-  const citizen = await phone.newPage();
-  await citizen.goto('/lapor');
-  await expect(citizen.locator('body[data-hydrated="true"]')).toHaveCount(1);
-  await citizen.selectOption('#category', 'pungli');
-  await citizen.fill('#what', 'Petugas loket meminta uang Rp 50.000 untuk mempercepat KTP elektronik.');
-  await citizen.getByTestId('submit').click();
-  const caseNumber = (await citizen.getByTestId('case-number').textContent())!.trim();
-  const receipt = (await citizen.getByTestId('receipt-code').textContent())!.trim();
+  const { phone, citizen, caseNumber, receipt } = await reportFromPhone(browser, 'pungli',
+    'Petugas loket meminta uang Rp 50.000 untuk mempercepat KTP elektronik.');
 
   // The supervisor assigns the inspector and starts verification.
   await signIn(page, 'irban', SUPERVISOR_PASSWORD);
@@ -491,6 +491,9 @@ test('at 1440 px the whole board fits: every column in view, each filter label o
   await follow(page, page.getByTestId('to-board'), /\/staf\/papan$/);
   const last = await page.getByTestId('column-selesai').boundingBox();
   expect(last!.x + last!.width).toBeLessThanOrEqual(1440);
+  // Nothing hides behind the row's own scrolling either.
+  const row = page.locator('.columns');
+  expect(await row.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
   for (const label of await page.locator('.board-filters label').all()) {
     const box = (await label.boundingBox())!;
     const lineHeight = await label.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 24);

@@ -13,7 +13,6 @@ use app::services::{cases, test_db};
 use sea_orm::{ActiveValue::Set, EntityTrait, PaginatorTrait};
 use time::{Duration, OffsetDateTime};
 
-const STATES: [&str; 6] = ["diterima", "verifikasi", "klarifikasi", "telaah", "pemeriksaan", "selesai"];
 
 async fn seed_to(db: &sea_orm::DatabaseConnection, target: u64) -> anyhow::Result<()> {
     let have = report::Entity::find().count(db).await?;
@@ -35,8 +34,8 @@ async fn seed_to(db: &sea_orm::DatabaseConnection, target: u64) -> anyhow::Resul
                 report::ActiveModel {
                     receipt_hash: Set(format!("bench-{n}")),
                     category_id: Set(1 + (n % 8) as i32),
-                    channel: Set("portal".into()),
-                    state: Set(STATES[(n % 6) as usize].into()),
+                    channel: Set(app::domain::report::Channel::Portal),
+                    state: Set(app::domain::workflow::CaseState::ALL[(n % 6) as usize]),
                     what: Set(format!("Laporan sintetis nomor {n}: pungutan di loket.")),
                     who: Set(String::new()),
                     place: Set(String::new()),

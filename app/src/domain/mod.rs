@@ -1,5 +1,6 @@
 //! The I/O-free domain, compiled for the server and for the browser (wasm) alike.
 pub mod category;
+pub mod code;
 pub mod deadline;
 pub mod evidence;
 pub mod fivew;

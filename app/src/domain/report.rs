@@ -29,6 +29,8 @@ pub struct ReportInput {
 
 /// How a report reached the inspectorate (SPEC "Channels").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveValueType))]
+#[cfg_attr(feature = "ssr", sea_orm(value_type = "String", from_str = "Channel::parse_code", to_str = "Channel::stored_code"))]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     Portal,
@@ -54,6 +56,8 @@ impl Channel {
         Self::ALL.into_iter().find(|c| c.code() == code)
     }
 }
+
+super::code::stored_as_code!(Channel);
 
 /// A received-on date typed by staff, `YYYY-MM-DD` (what `<input type=date>` sends), not in
 /// the future relative to `today` (also `YYYY-MM-DD`; ISO dates compare as text).

@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveValueType))]
+#[cfg_attr(feature = "ssr", sea_orm(value_type = "String", from_str = "Role::parse_code", to_str = "Role::stored_code"))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Administrator,
@@ -27,6 +29,8 @@ impl Role {
         Self::ALL.into_iter().find(|r| r.code() == code)
     }
 }
+
+super::code::stored_as_code!(Role);
 
 pub const MIN_PASSWORD_CHARS: usize = 12;
 pub const MAX_PASSWORD_CHARS: usize = 128;

@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveValueType))]
+#[cfg_attr(feature = "ssr", sea_orm(value_type = "String", from_str = "CaseState::parse_code", to_str = "CaseState::stored_code"))]
 #[serde(rename_all = "snake_case")]
 pub enum CaseState {
     Diterima,
@@ -14,6 +16,8 @@ pub enum CaseState {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveValueType))]
+#[cfg_attr(feature = "ssr", sea_orm(value_type = "String", from_str = "Outcome::parse_code", to_str = "Outcome::stored_code"))]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     Terbukti,
@@ -84,6 +88,71 @@ impl Outcome {
 
     pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|o| o.code() == code)
+    }
+}
+
+super::code::stored_as_code!(CaseState);
+super::code::stored_as_code!(Outcome);
+super::code::stored_as_code!(EventKind);
+
+/// What an entry of a case's timeline records. Who sees it: the reporter reads arrivals,
+/// their own additions, state changes and messages to them; staff read everything.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveValueType))]
+#[cfg_attr(feature = "ssr", sea_orm(value_type = "String", from_str = "EventKind::parse_code", to_str = "EventKind::stored_code"))]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Received,
+    /// The reporter's answer or addition (sealed text).
+    InfoAdded,
+    /// The body is the new state's code.
+    StateChanged,
+    /// A question or the closing message to the reporter (sealed text).
+    Message,
+    /// An internal note (sealed text).
+    Note,
+    /// An inspector proposed closing; the body is the proposed outcome's code.
+    ClosingProposed,
+    /// A supervisor sent a proposed closing back; the body is the reason (sealed text).
+    ClosingReturned,
+    /// A supervisor reopened the closed case; the body is the reason (sealed text).
+    Reopened,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 8] = [
+        EventKind::Received,
+        EventKind::InfoAdded,
+        EventKind::StateChanged,
+        EventKind::Message,
+        EventKind::Note,
+        EventKind::ClosingProposed,
+        EventKind::ClosingReturned,
+        EventKind::Reopened,
+    ];
+
+    /// The stored code (a `const fn`: the registry of sealed columns lists the kinds whose
+    /// body is a text by it).
+    pub const fn code(self) -> &'static str {
+        match self {
+            EventKind::Received => "received",
+            EventKind::InfoAdded => "info_added",
+            EventKind::StateChanged => "state_changed",
+            EventKind::Message => "message",
+            EventKind::Note => "note",
+            EventKind::ClosingProposed => "closing_proposed",
+            EventKind::ClosingReturned => "closing_returned",
+            EventKind::Reopened => "reopened",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// Whether the reporter sees this entry with the receipt.
+    pub fn shown_to_reporter(self) -> bool {
+        matches!(self, EventKind::Received | EventKind::InfoAdded | EventKind::StateChanged | EventKind::Message)
     }
 }
 

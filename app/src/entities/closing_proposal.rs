@@ -8,8 +8,7 @@ pub struct Model {
     pub id: i32,
     #[sea_orm(unique)]
     pub report_id: i32,
-    /// `Outcome::code()`.
-    pub outcome: String,
+    pub outcome: crate::domain::workflow::Outcome,
     pub outcome_detail: Option<String>,
     /// The message to the reporter, sealed (`sealed::PROPOSAL_MESSAGE`).
     pub message: String,

@@ -8,8 +8,8 @@ pub struct Model {
     #[sea_orm(unique)]
     pub receipt_hash: String,
     pub category_id: i32,
-    pub channel: String,
-    pub state: String,
+    pub channel: crate::domain::report::Channel,
+    pub state: crate::domain::workflow::CaseState,
     pub what: String,
     pub who: String,
     pub place: String,
@@ -24,8 +24,8 @@ pub struct Model {
     pub met_count: i32,
     pub created_at: TimeDateTimeWithTimeZone,
     pub updated_at: TimeDateTimeWithTimeZone,
-    /// Set when closed: an `Outcome` code.
-    pub outcome: Option<String>,
+    /// Set when closed.
+    pub outcome: Option<crate::domain::workflow::Outcome>,
     /// The receiving agency (forwarded) or the case merged into (duplicate).
     pub outcome_detail: Option<String>,
     /// The staff member who typed in a letter, walk-in or phone report.

@@ -6,7 +6,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub report_id: i32,
-    pub kind: String,
+    pub kind: crate::domain::workflow::EventKind,
     /// "pelapor" (the reporter), "sistem", or later a staff account.
     pub actor: String,
     pub body: Option<String>,

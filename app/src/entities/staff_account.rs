@@ -8,7 +8,7 @@ pub struct Model {
     #[sea_orm(unique)]
     pub username: String,
     pub display_name: String,
-    pub role: String,
+    pub role: crate::domain::staff::Role,
     pub password_hash: String,
     pub active: bool,
     pub must_change_password: bool,

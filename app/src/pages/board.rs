@@ -7,7 +7,7 @@ use crate::components::PageTitle;
 use crate::domain::workflow::{legal_targets, CaseState};
 use crate::domain::report::Channel;
 use crate::functions::board::{board_options, load_board, MoveBoardCard};
-use crate::i18n::{channel_code_name, channel_name, deadline_name, error_text, staff_state_name, use_lang, Lang, Msg};
+use crate::i18n::{channel_name, deadline_name, error_text, staff_state_name, use_lang, Lang, Msg};
 use crate::model::{Board, BoardCard, BoardFilter, DueDate};
 
 /// Moves the board itself can make; questions and closing need a message (case page).
@@ -158,7 +158,7 @@ fn Card(card: BoardCard, dragging: RwSignal<Option<(i32, CaseState)>>, mover: Se
             on:dragend=move |_| dragging.set(None)>
             <h3><a href=format!("/staf/kasus/{id}") data-testid="open-case">{card.case_number.clone()}</a></h3>
             <p class="meta">{category}</p>
-            <p class="meta">{card.received_at.clone()} " · " {card.age_days} " " {Msg::Days.t(lang)} " · " {channel_code_name(&card.channel, lang)}</p>
+            <p class="meta">{card.received_at.clone()} " · " {card.age_days} " " {Msg::Days.t(lang)} " · " {channel_name(card.channel, lang)}</p>
             <p class="meta">"5W+2H " <strong>{card.met_count} "/7"</strong></p>
             {card.due.clone().map(|due| view! { <DueLine due lang/> })}
             {card.answer_arrived.then(|| view! { <p class="badge" data-testid="answer-arrived">{Msg::AnswerArrived.t(lang)}</p> })}

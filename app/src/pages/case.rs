@@ -5,13 +5,13 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::PageTitle;
 use crate::components::completeness::Completeness;
-use crate::domain::workflow::{CaseState, Outcome};
+use crate::domain::workflow::{CaseState, EventKind, Outcome};
 use crate::errors::AppError;
 use crate::domain::fivew::Element;
 use crate::functions::oversight::SetCaseWorkUnit;
 use crate::functions::cases::{load_case, AddNote, ApproveClosing, AskReporter, AssignCase, CloseCase, OverrideElement, ReopenCase, SendBackClosing};
 use crate::i18n::hints::element_label;
-use crate::i18n::{channel_code_name, error_text, outcome_name, staff_state_name, use_lang, Lang, Msg};
+use crate::i18n::{channel_name, error_text, outcome_name, staff_state_name, use_lang, Lang, Msg};
 use crate::model::CaseDetail;
 
 #[derive(Clone, Copy)]
@@ -146,7 +146,7 @@ fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
                     <dd data-testid="case-outcome">{outcome_name(o, lang)} {detail.outcome_detail.clone().map(|d| format!(" — {d}"))}</dd>
                 })}
                 <dt>{Msg::CategoryShort.t(lang)}</dt><dd>{category}</dd>
-                <dt>{Msg::Channel.t(lang)}</dt><dd>{channel_code_name(&detail.channel, lang)}</dd>
+                <dt>{Msg::Channel.t(lang)}</dt><dd>{channel_name(detail.channel, lang)}</dd>
                 <dt>{Msg::ReceivedAtLabel.t(lang)}</dt><dd>{crate::i18n::long_date(&detail.received_at, lang)}</dd>
                 {detail.due.clone().map(|due| {
                     let incomplete = due.overdue && due.kind == crate::domain::deadline::DeadlineKind::ReporterAnswer;
@@ -306,16 +306,15 @@ fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
             <h2>{Msg::TimelineTitle.t(lang)}</h2>
             <ol class="timeline" data-testid="case-timeline">
                 {detail.timeline.into_iter().map(|e| {
-                    let kind = e.kind.clone();
                     view! {
-                    <li data-kind=kind>
-                        <time>{crate::i18n::long_date(&e.at, lang)}</time> " — " <strong>{e.actor}</strong> " · " {crate::i18n::staff_event_name(&e.kind, lang)}
+                    <li data-kind=e.kind.code()>
+                        <time>{crate::i18n::long_date(&e.at, lang)}</time> " — " <strong>{e.actor}</strong> " · " {crate::i18n::staff_event_name(e.kind, lang)}
                         {e.body.map(|b| {
                             // A state change's body is the new state's code.
                             // A proposed closing's, the proposed outcome's code.
-                            let shown = match (e.kind.as_str(), CaseState::from_code(&b), Outcome::from_code(&b)) {
-                                ("state_changed", Some(s), _) => staff_state_name(s, lang).to_owned(),
-                                ("closing_proposed", _, Some(o)) => outcome_name(o, lang).to_owned(),
+                            let shown = match (e.kind, CaseState::from_code(&b), Outcome::from_code(&b)) {
+                                (EventKind::StateChanged, Some(s), _) => staff_state_name(s, lang).to_owned(),
+                                (EventKind::ClosingProposed, _, Some(o)) => outcome_name(o, lang).to_owned(),
                                 _ => b,
                             };
                             view! { <p class="tl-body">{shown}</p> }

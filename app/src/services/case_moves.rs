@@ -7,7 +7,7 @@ use time::OffsetDateTime;
 use super::audit;
 use super::reports::add_event_by;
 use crate::domain::report::MAX_TEXT_CHARS;
-use crate::domain::workflow::CaseState;
+use crate::domain::workflow::{CaseState, EventKind};
 use crate::entities::report;
 use crate::errors::AppError;
 use crate::model::StaffUser;
@@ -15,10 +15,6 @@ use crate::model::StaffUser;
 /// How a staff member is named as the actor of a timeline entry.
 pub(super) fn actor_tag(user: &StaffUser) -> String {
     format!("staf:{}", user.id)
-}
-
-pub(super) fn state_of(case: &report::Model) -> Result<CaseState, AppError> {
-    CaseState::from_code(&case.state).ok_or_else(|| AppError::internal("missing"))
 }
 
 pub(super) fn clean_message(text: &str) -> Result<String, AppError> {
@@ -49,11 +45,11 @@ pub(super) async fn set_state(
     now: OffsetDateTime,
 ) -> Result<(), AppError> {
     let mut update =
-        report::ActiveModel { id: Set(case.id), state: Set(to.code().to_owned()), updated_at: Set(now), ..Default::default() };
+        report::ActiveModel { id: Set(case.id), state: Set(to), updated_at: Set(now), ..Default::default() };
     super::deadlines::record_move(&mut update, case, to, now, &super::deadlines::calendar(txn).await?);
     update.update(txn).await?;
-    add_event_by(txn, case.id, "state_changed", &actor_tag(user), Some(to.code().to_owned()), now).await?;
-    audit::record(txn, Some(user.id), Some(case.id), "transition", Some(format!("{} -> {}", case.state, to.code())))
+    add_event_by(txn, case.id, EventKind::StateChanged, &actor_tag(user), Some(to.code().to_owned()), now).await?;
+    audit::record(txn, Some(user.id), Some(case.id), "transition", Some(format!("{} -> {}", case.state.code(), to.code())))
         .await?;
     Ok(())
 }

@@ -9,13 +9,12 @@ use sea_orm::{
 use time::OffsetDateTime;
 
 use super::audit;
-use super::case_moves::{actor_tag, clean_message, clean_reason, set_state, state_of};
+use super::case_moves::{actor_tag, clean_message, clean_reason, set_state};
 use super::reports::{add_event_by, EVENT_BODY};
 use super::sealing::Sealer;
-use crate::domain::report::MAX_TEXT_CHARS;
+use crate::domain::report::{Channel, MAX_TEXT_CHARS};
 use crate::access::{workable_case, Permission};
-use crate::domain::staff::Role;
-use crate::domain::workflow::{check_transition, CaseState, Outcome};
+use crate::domain::workflow::{check_transition, CaseState, EventKind};
 use crate::entities::{case_assignment, report, staff_account};
 use super::sealed;
 use crate::errors::AppError;
@@ -29,8 +28,7 @@ pub async fn assign(db: &DatabaseConnection, user: &StaffUser, report_id: i32, s
     let txn = db.begin().await?;
     report::Entity::find_by_id(report_id).one(&txn).await?.ok_or(AppError::CaseNotFound)?;
     let staff = staff_account::Entity::find_by_id(staff_id).one(&txn).await?.ok_or(AppError::AssigneeUnavailable)?;
-    let role = Role::from_code(&staff.role).ok_or_else(|| AppError::internal("missing"))?;
-    if !staff.active || !role.may(Permission::WorkAssignedCases) {
+    if !staff.active || !staff.role.may(Permission::WorkAssignedCases) {
         return Err(AppError::AssigneeUnavailable);
     }
     if case_assignment::Entity::find_by_id((report_id, staff_id)).one(&txn).await?.is_none() {
@@ -52,7 +50,7 @@ pub async fn assign(db: &DatabaseConnection, user: &StaffUser, report_id: i32, s
 pub async fn move_case(db: &DatabaseConnection, user: &StaffUser, report_id: i32, to: CaseState) -> Result<(), AppError> {
     let txn = db.begin().await?;
     let case = workable_case(&txn, user, report_id).await?;
-    let from = state_of(&case)?;
+    let from = case.state;
     if to == CaseState::Klarifikasi || check_transition(from, to).is_err() {
         return Err(AppError::IllegalMove);
     }
@@ -73,9 +71,9 @@ pub async fn ask_reporter(
     let question = clean_message(question)?;
     let txn = db.begin().await?;
     let case = workable_case(&txn, user, report_id).await?;
-    check_transition(state_of(&case)?, CaseState::Klarifikasi).map_err(|_| AppError::IllegalMove)?;
+    check_transition(case.state, CaseState::Klarifikasi).map_err(|_| AppError::IllegalMove)?;
     let now = OffsetDateTime::now_utc();
-    add_event_by(&txn, case.id, "message", &actor_tag(user), Some(sealer.seal(EVENT_BODY, &question)?), now).await?;
+    add_event_by(&txn, case.id, EventKind::Message, &actor_tag(user), Some(sealer.seal(EVENT_BODY, &question)?), now).await?;
     audit::record(&txn, Some(user.id), Some(case.id), "message_to_reporter", None).await?;
     set_state(&txn, user, &case, CaseState::Klarifikasi, now).await?;
     txn.commit().await?;
@@ -127,8 +125,8 @@ pub(crate) async fn board_with(
         let ids: Vec<i32> = categories.iter().filter(|c| c.code == filter.category).map(|c| c.id).collect();
         query = query.filter(report::Column::CategoryId.is_in(ids));
     }
-    if !filter.channel.is_empty() {
-        query = query.filter(report::Column::Channel.eq(filter.channel.clone()));
+    if let Some(channel) = Channel::from_code(&filter.channel) {
+        query = query.filter(report::Column::Channel.eq(channel));
     }
     if let Some(staff_id) = filter.assignee {
         query = query.filter(report::Column::Id.in_subquery(crate::access::assigned_to(staff_id)));
@@ -143,7 +141,7 @@ pub(crate) async fn board_with(
     let mut cases = Vec::new();
     let mut totals = Vec::new();
     for state in states {
-        let column = query.clone().filter(report::Column::State.eq(state.code()));
+        let column = query.clone().filter(report::Column::State.eq(state));
         totals.push((state, column.clone().count(db).await?));
         let ordered = if state == CaseState::Selesai {
             column.order_by_desc(report::Column::Id)
@@ -160,14 +158,14 @@ pub(crate) async fn board_with(
     // The reporter's answer arrived when their latest text follows the latest question.
     let exchanges = crate::entities::report_event::Entity::find()
         .filter(crate::entities::report_event::Column::ReportId.is_in(ids))
-        .filter(crate::entities::report_event::Column::Kind.is_in(["message", "info_added"]))
+        .filter(crate::entities::report_event::Column::Kind.is_in([EventKind::Message, EventKind::InfoAdded]))
         .order_by_asc(crate::entities::report_event::Column::Id)
         .all(db)
         .await?;
     let mut last_exchange: std::collections::HashMap<i32, (bool, bool)> = std::collections::HashMap::new();
     for e in &exchanges {
         let entry = last_exchange.entry(e.report_id).or_insert((false, false));
-        if e.kind == "message" {
+        if e.kind == EventKind::Message {
             *entry = (true, false);
         } else if entry.0 {
             entry.1 = true;
@@ -201,8 +199,8 @@ pub(crate) async fn board_with(
             id: case.id,
             case_number: super::display::case_number(case.id, case.created_at),
             category: category.into(),
-            state: state_of(&case)?,
-            channel: case.channel.clone(),
+            state: case.state,
+            channel: case.channel,
             received_at: super::display::display_date(case.created_at),
             age_days: i32::try_from((now - case.created_at).whole_days()).unwrap_or(i32::MAX),
             met_count: u8::try_from(case.met_count).unwrap_or(0),
@@ -212,7 +210,7 @@ pub(crate) async fn board_with(
                 .filter_map(|a| names.get(&a.staff_id).cloned())
                 .collect(),
             answer_arrived: last_exchange.get(&case.id).is_some_and(|(_, answered)| *answered)
-                && case.state != CaseState::Selesai.code(),
+                && case.state != CaseState::Selesai,
             closing_proposed: proposed.contains(&case.id),
         });
     }
@@ -266,7 +264,7 @@ pub async fn workers(db: &DatabaseConnection, user: &StaffUser) -> Result<Vec<(i
         .all(db)
         .await?
         .into_iter()
-        .filter(|s| Role::from_code(&s.role).is_some_and(|r| r.may(Permission::WorkAssignedCases)))
+        .filter(|s| s.role.may(Permission::WorkAssignedCases))
         .map(|s| (s.id, s.display_name))
         .collect())
 }
@@ -336,11 +334,11 @@ pub async fn detail(
         overrides,
         id: case.id,
         case_number: super::display::case_number(case.id, case.created_at),
-        state: state_of(&case)?,
-        outcome: case.outcome.as_deref().and_then(Outcome::from_code),
+        state: case.state,
+        outcome: case.outcome,
         outcome_detail: case.outcome_detail.clone(),
         category: category.into(),
-        channel: case.channel.clone(),
+        channel: case.channel,
         received_at: super::display::display_date(case.created_at),
         verdict: serde_json::from_str(&case.verdict).map_err(|e| AppError::internal(e))?,
         assignees: assigned.iter().filter_map(|id| staff.get(id).cloned()).collect(),
@@ -399,7 +397,7 @@ pub async fn add_note(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUser
     }
     let txn = db.begin().await?;
     let case = workable_case(&txn, user, report_id).await?;
-    add_event_by(&txn, case.id, "note", &actor_tag(user), Some(sealer.seal(EVENT_BODY, text)?), OffsetDateTime::now_utc()).await?;
+    add_event_by(&txn, case.id, EventKind::Note, &actor_tag(user), Some(sealer.seal(EVENT_BODY, text)?), OffsetDateTime::now_utc()).await?;
     audit::record(&txn, Some(user.id), Some(case.id), "note", None).await?;
     txn.commit().await?;
     Ok(())

@@ -8,12 +8,12 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnectio
 use time::OffsetDateTime;
 
 use super::audit;
-use super::case_moves::{actor_tag, clean_message, clean_reason, set_state, state_of};
+use super::case_moves::{actor_tag, clean_message, clean_reason, set_state};
 use super::reports::add_event_by;
 use super::sealed::{EVENT_BODY, PROPOSAL_MESSAGE};
 use super::sealing::Sealer;
 use crate::access::{workable_case, Permission};
-use crate::domain::workflow::{check_close, CaseState, Outcome};
+use crate::domain::workflow::{check_close, CaseState, EventKind, Outcome};
 use crate::entities::{closing_proposal, report, staff_account};
 use crate::errors::AppError;
 use crate::model::{Closing, StaffUser};
@@ -41,7 +41,7 @@ pub async fn close(
     let detail = (!detail.is_empty()).then(|| detail.to_owned());
     let txn = db.begin().await?;
     let case = workable_case(&txn, user, report_id).await?;
-    check_close(state_of(&case)?, outcome).map_err(|_| AppError::IllegalMove)?;
+    check_close(case.state, outcome).map_err(|_| AppError::IllegalMove)?;
     let now = OffsetDateTime::now_utc();
     // Whatever waited is superseded: by this proposal, or by the supervisor's own closing.
     closing_proposal::Entity::delete_many().filter(closing_proposal::Column::ReportId.eq(case.id)).exec(&txn).await?;
@@ -51,7 +51,7 @@ pub async fn close(
     } else {
         closing_proposal::ActiveModel {
             report_id: Set(case.id),
-            outcome: Set(outcome.code().to_owned()),
+            outcome: Set(outcome),
             outcome_detail: Set(detail),
             message: Set(sealer.seal(PROPOSAL_MESSAGE, &message)?),
             proposed_by: Set(user.id),
@@ -60,7 +60,7 @@ pub async fn close(
         }
         .insert(&txn)
         .await?;
-        add_event_by(&txn, case.id, "closing_proposed", &actor_tag(user), Some(outcome.code().to_owned()), now).await?;
+        add_event_by(&txn, case.id, EventKind::ClosingProposed, &actor_tag(user), Some(outcome.code().to_owned()), now).await?;
         audit::record(&txn, Some(user.id), Some(case.id), "closing_proposed", Some(outcome.code().to_owned())).await?;
         Closing::Proposed
     };
@@ -75,8 +75,8 @@ pub async fn approve(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUser,
     let txn = approver_txn(db, user).await?;
     let case = workable_case(&txn, user, report_id).await?;
     let proposal = waiting(&txn, case.id).await?;
-    let outcome = Outcome::from_code(&proposal.outcome).ok_or_else(|| AppError::internal("unknown stored outcome"))?;
-    check_close(state_of(&case)?, outcome).map_err(|_| AppError::IllegalMove)?;
+    let outcome = proposal.outcome;
+    check_close(case.state, outcome).map_err(|_| AppError::IllegalMove)?;
     let message = sealer.open(PROPOSAL_MESSAGE, &proposal.message)?;
     let now = OffsetDateTime::now_utc();
     let writer = format!("staf:{}", proposal.proposed_by);
@@ -96,8 +96,8 @@ pub async fn send_back(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUse
     let proposal = waiting(&txn, case.id).await?;
     let now = OffsetDateTime::now_utc();
     closing_proposal::Entity::delete_by_id(proposal.id).exec(&txn).await?;
-    add_event_by(&txn, case.id, "closing_returned", &actor_tag(user), Some(sealer.seal(EVENT_BODY, &reason)?), now).await?;
-    audit::record(&txn, Some(user.id), Some(case.id), "closing_returned", Some(proposal.outcome)).await?;
+    add_event_by(&txn, case.id, EventKind::ClosingReturned, &actor_tag(user), Some(sealer.seal(EVENT_BODY, &reason)?), now).await?;
+    audit::record(&txn, Some(user.id), Some(case.id), "closing_returned", Some(proposal.outcome.code().to_owned())).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -109,12 +109,12 @@ pub async fn reopen(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUser, 
     let reason = clean_reason(reason)?;
     let txn = approver_txn(db, user).await?;
     let case = workable_case(&txn, user, report_id).await?;
-    if state_of(&case)? != CaseState::Selesai {
+    if case.state != CaseState::Selesai {
         return Err(AppError::IllegalMove);
     }
     let now = OffsetDateTime::now_utc();
     report::ActiveModel { id: Set(case.id), outcome: Set(None), outcome_detail: Set(None), ..Default::default() }.update(&txn).await?;
-    add_event_by(&txn, case.id, "reopened", &actor_tag(user), Some(sealer.seal(EVENT_BODY, &reason)?), now).await?;
+    add_event_by(&txn, case.id, EventKind::Reopened, &actor_tag(user), Some(sealer.seal(EVENT_BODY, &reason)?), now).await?;
     audit::record(&txn, Some(user.id), Some(case.id), "reopened", None).await?;
     set_state(&txn, user, &case, CaseState::Verifikasi, now).await?;
     txn.commit().await?;
@@ -128,7 +128,7 @@ pub async fn proposal_of(db: &impl sea_orm::ConnectionTrait, sealer: &Sealer, re
     };
     let by = staff_account::Entity::find_by_id(p.proposed_by).one(db).await?.map(|s| s.display_name).unwrap_or_default();
     Ok(Some(crate::model::ClosingProposal {
-        outcome: Outcome::from_code(&p.outcome).ok_or_else(|| AppError::internal("unknown stored outcome"))?,
+        outcome: p.outcome,
         outcome_detail: p.outcome_detail,
         message: sealer.open(PROPOSAL_MESSAGE, &p.message)?,
         by,
@@ -172,10 +172,10 @@ async fn finish(
     writer: &str,
     now: OffsetDateTime,
 ) -> Result<(), AppError> {
-    report::ActiveModel { id: Set(case.id), outcome: Set(Some(outcome.code().to_owned())), outcome_detail: Set(detail), ..Default::default() }
+    report::ActiveModel { id: Set(case.id), outcome: Set(Some(outcome)), outcome_detail: Set(detail), ..Default::default() }
         .update(txn)
         .await?;
-    add_event_by(txn, case.id, "message", writer, Some(sealer.seal(EVENT_BODY, message)?), now).await?;
+    add_event_by(txn, case.id, EventKind::Message, writer, Some(sealer.seal(EVENT_BODY, message)?), now).await?;
     audit::record(txn, Some(closer.id), Some(case.id), "closed", Some(outcome.code().to_owned())).await?;
     set_state(txn, closer, case, CaseState::Selesai, now).await?;
     Ok(())

@@ -33,7 +33,7 @@ pub fn clock_of(case: &report::Model) -> Clock {
 
 /// The due date running for `case` as staff see it, and whether it passed on `today`.
 pub fn due_of(case: &report::Model, calendar: &Calendar, today: Date) -> Option<DueDate> {
-    let state = CaseState::from_code(&case.state)?;
+    let state = case.state;
     let d = due(state, &clock_of(case), &calendar.rules, calendar)?;
     Some(DueDate {
         date: crate::domain::deadline::format_day(d.date),
@@ -51,7 +51,7 @@ pub fn record_move(
     now: OffsetDateTime,
     calendar: &Calendar,
 ) {
-    let Some(from) = CaseState::from_code(&case.state) else { return };
+    let from = case.state;
     let before = clock_of(case);
     let after = before.after_move(from, to, day_of(now), calendar);
     update.state_since = Set(Some(now));

@@ -58,7 +58,7 @@ pub async fn board_csv(
             card.received_at.clone(),
             staff_state_name(card.state, lang).to_owned(),
             category.clone(),
-            crate::i18n::channel_code_name(&card.channel, lang),
+            crate::i18n::channel_name(card.channel, lang).to_owned(),
             unit_of(card.id),
             format!("{}/7", card.met_count),
             card.assignees.join("; "),

@@ -13,7 +13,7 @@ use crate::domain::evidence::EvidenceLimits;
 use crate::domain::fivew::{check, Verdict};
 use crate::domain::receipt::Receipt;
 use crate::domain::report::{Channel, ReportInput, MAX_TEXT_CHARS};
-use crate::domain::workflow::{CaseState, Outcome};
+use crate::domain::workflow::{CaseState, EventKind};
 use crate::entities::{category, report, report_event, submission_token};
 use super::sealed;
 use crate::errors::AppError;
@@ -158,10 +158,10 @@ async fn insert_report(
     let stored = report::ActiveModel {
         receipt_hash: Set(receipt_hash.to_owned()),
         category_id: Set(category_id),
-        channel: Set(origin.channel.code().to_owned()),
+        channel: Set(origin.channel),
         entered_by: Set(origin.entered_by),
         received_on: Set(origin.received_on.clone()),
-        state: Set(CaseState::Diterima.code().to_owned()),
+        state: Set(CaseState::Diterima),
         what: Set(seal(sealed::REPORT_WHAT, &input.what)?),
         who: Set(seal(sealed::REPORT_WHO, &input.who)?),
         place: Set(seal(sealed::REPORT_PLACE, &input.place)?),
@@ -182,7 +182,7 @@ async fn insert_report(
     }
     .insert(&txn)
     .await?;
-    add_event(&txn, stored.id, "received", None, now).await?;
+    add_event(&txn, stored.id, EventKind::Received, None, now).await?;
     if let Some(officer) = origin.entered_by {
         // Staff-entered reports are audited with the report itself, never one without the other.
         super::audit::record(&txn, Some(officer), Some(stored.id), "report_entered", Some(origin.channel.code().to_owned()))
@@ -214,7 +214,7 @@ pub(crate) use super::sealed::EVENT_BODY;
 pub(crate) async fn add_event(
     db: &impl ConnectionTrait,
     report_id: i32,
-    kind: &str,
+    kind: EventKind,
     body: Option<String>,
     at: OffsetDateTime,
 ) -> Result<(), sea_orm::DbErr> {
@@ -225,14 +225,14 @@ pub(crate) async fn add_event(
 pub(crate) async fn add_event_by(
     db: &impl ConnectionTrait,
     report_id: i32,
-    kind: &str,
+    kind: EventKind,
     actor: &str,
     body: Option<String>,
     at: OffsetDateTime,
 ) -> Result<(), sea_orm::DbErr> {
     report_event::ActiveModel {
         report_id: Set(report_id),
-        kind: Set(kind.to_owned()),
+        kind: Set(kind),
         actor: Set(actor.to_owned()),
         body: Set(body),
         created_at: Set(at),
@@ -334,13 +334,13 @@ pub(crate) async fn status_of(
         .await?;
     let mut timeline = Vec::with_capacity(events.len());
     for e in events {
-        let kind = match e.kind.as_str() {
-            "received" => TimelineKind::Received,
-            "info_added" => TimelineKind::InfoAdded,
-            "state_changed" => TimelineKind::StateChanged,
-            "message" => TimelineKind::MessageToReporter,
-            // Anything else (internal notes, views) is staff-only.
-            _ => continue,
+        let kind = match e.kind {
+            EventKind::Received => TimelineKind::Received,
+            EventKind::InfoAdded => TimelineKind::InfoAdded,
+            EventKind::StateChanged => TimelineKind::StateChanged,
+            EventKind::Message => TimelineKind::MessageToReporter,
+            // Internal notes, proposals, reasons: staff-only.
+            EventKind::Note | EventKind::ClosingProposed | EventKind::ClosingReturned | EventKind::Reopened => continue,
         };
         // A state change keeps the new state's code as its body.
         let (state, body) = match kind {
@@ -356,8 +356,8 @@ pub(crate) async fn status_of(
         evidence: limits,
         next_by,
         case_number: case_number(stored.id, stored.created_at),
-        state: CaseState::from_code(&stored.state).ok_or_else(|| AppError::internal("missing"))?,
-        outcome: stored.outcome.as_deref().and_then(Outcome::from_code),
+        state: stored.state,
+        outcome: stored.outcome,
         category: category.into(),
         received_at: display_time(stored.created_at),
         verdict: parse_verdict(&stored.verdict)?,
@@ -431,22 +431,22 @@ async fn add_to(
     text: &str,
     evidence: Evidence<'_>,
 ) -> Result<ReportStatus, AppError> {
-    if stored.state == CaseState::Selesai.code() {
+    if stored.state == CaseState::Selesai {
         return Err(AppError::CaseClosed);
     }
     let attachments = super::evidence::check_waiting(db, evidence.keys, Some(stored.id), &evidence.limits).await?;
     let now = OffsetDateTime::now_utc();
     let txn = db.begin().await?;
     let body = if text.is_empty() { None } else { Some(sealer.seal(EVENT_BODY, text)?) };
-    add_event(&txn, stored.id, "info_added", body, now).await?;
+    add_event(&txn, stored.id, EventKind::InfoAdded, body, now).await?;
     super::evidence::join(&txn, stored.id, &attachments).await?;
     let mut update = report::ActiveModel { id: Set(stored.id), updated_at: Set(now), ..Default::default() };
     // The reporter's answer to a clarification returns the case to verification.
-    if stored.state == CaseState::Klarifikasi.code() {
-        update.state = Set(CaseState::Verifikasi.code().to_owned());
+    if stored.state == CaseState::Klarifikasi {
+        update.state = Set(CaseState::Verifikasi);
         let calendar = super::deadlines::calendar(&txn).await?;
         super::deadlines::record_move(&mut update, &stored, CaseState::Verifikasi, now, &calendar);
-        add_event(&txn, stored.id, "state_changed", Some(CaseState::Verifikasi.code().to_owned()), now).await?;
+        add_event(&txn, stored.id, EventKind::StateChanged, Some(CaseState::Verifikasi.code().to_owned()), now).await?;
     }
     let updated = report::Entity::update(update).exec(&txn).await?;
     txn.commit().await?;

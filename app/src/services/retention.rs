@@ -22,7 +22,7 @@ pub fn cutoff(now: OffsetDateTime, years: u16) -> OffsetDateTime {
 pub async fn purge_expired(db: &DatabaseConnection, now: OffsetDateTime) -> Result<u64, AppError> {
     let years = super::settings::load(db).await?.retention_years;
     let due = report::Entity::find()
-        .filter(report::Column::State.eq(CaseState::Selesai.code()))
+        .filter(report::Column::State.eq(CaseState::Selesai))
         .filter(report::Column::PurgedAt.is_null())
         .filter(report::Column::StateSince.lt(cutoff(now, years)))
         .all(db)
@@ -53,7 +53,7 @@ pub async fn purge_expired(db: &DatabaseConnection, now: OffsetDateTime) -> Resu
         report_event::Entity::update_many()
             .col_expr(report_event::Column::Body, Expr::value(Option::<String>::None))
             .filter(report_event::Column::ReportId.eq(case.id))
-            .filter(report_event::Column::Kind.ne("state_changed"))
+            .filter(report_event::Column::Kind.ne(crate::domain::workflow::EventKind::StateChanged))
             .exec(&txn)
             .await?;
         element_override::Entity::update_many()

@@ -3,6 +3,8 @@
 //! under the old key after a rotation (as the two-factor secrets did, locking their owners
 //! out once the old key was retired), so a sealed value is written through one of these.
 
+use crate::domain::workflow::EventKind;
+
 /// How a column's values are stored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
@@ -42,7 +44,13 @@ pub const EVENT_BODY: &str = "report_event.body";
 /// The timeline entries whose body is a text (a state change's body is its state code, a
 /// proposed closing's its outcome code): the reasons for sending a closing back and for
 /// reopening a case are texts (they may name people).
-pub const TEXT_EVENTS: &[&str] = &["info_added", "message", "note", "closing_returned", "reopened"];
+pub const TEXT_EVENTS: &[&str] = &[
+    EventKind::InfoAdded.code(),
+    EventKind::Message.code(),
+    EventKind::Note.code(),
+    EventKind::ClosingReturned.code(),
+    EventKind::Reopened.code(),
+];
 pub const ATTACHMENT_CONTENT: &str = "attachment.content";
 /// An inspector's reason for overriding the 5W+2H verdict (it may name people).
 pub const OVERRIDE_REASON: &str = "element_override.reason";

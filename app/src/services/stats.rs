@@ -11,7 +11,7 @@ use crate::domain::deadline::Calendar;
 use crate::domain::report::Channel;
 use crate::access::Permission;
 use crate::domain::stats::{public_count, public_rows, Spread, PUBLIC_MIN_COUNT};
-use crate::domain::workflow::{CaseState, Outcome};
+use crate::domain::workflow::{CaseState, EventKind, Outcome};
 use crate::entities::{category, report, report_event, work_unit};
 use crate::errors::AppError;
 use crate::i18n::Lang;
@@ -106,7 +106,7 @@ async fn facts(db: &impl ConnectionTrait, period: Period) -> Result<Facts, AppEr
     // The first move out of verification and clarification ends verification.
     let done = [CaseState::Telaah, CaseState::Pemeriksaan, CaseState::Selesai].map(CaseState::code);
     let moves = report_event::Entity::find()
-        .filter(report_event::Column::Kind.eq("state_changed"))
+        .filter(report_event::Column::Kind.eq(EventKind::StateChanged))
         .filter(report_event::Column::CreatedAt.gte(start))
         .filter(report_event::Column::Body.is_in(done))
         .order_by_asc(report_event::Column::Id)
@@ -125,7 +125,7 @@ fn days_between(from: OffsetDateTime, to: OffsetDateTime) -> u32 {
 
 impl Facts {
     fn closed(&self) -> impl Iterator<Item = &report::Model> {
-        self.cases.iter().filter(|c| c.state == CaseState::Selesai.code())
+        self.cases.iter().filter(|c| c.state == CaseState::Selesai)
     }
 
     fn closed_at(c: &report::Model) -> OffsetDateTime {
@@ -173,7 +173,7 @@ pub async fn dashboard(db: &impl ConnectionTrait, user: &StaffUser, period: Peri
     let categories = category::Entity::find().order_by_asc(category::Column::Sort).all(db).await?;
     let units = work_unit::Entity::find().all(db).await?;
 
-    let states = f.count_by(|c| c.state.clone());
+    let states = f.count_by(|c| c.state.code());
     let by_state = CaseState::ALL.into_iter().map(|s| (s, states.get(s.code()).copied().unwrap_or(0))).collect();
     let per_category = f.count_by(|c| c.category_id);
     let by_category: Vec<_> = categories
@@ -187,7 +187,7 @@ pub async fn dashboard(db: &impl ConnectionTrait, user: &StaffUser, period: Peri
         .map(|(id, n)| (id.and_then(|id| units.iter().find(|u| u.id == id)).map(|u| u.name.clone()), *n))
         .collect();
     by_work_unit.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let channels = f.count_by(|c| c.channel.clone());
+    let channels = f.count_by(|c| c.channel.code());
     let by_channel = Channel::ALL.into_iter().map(|ch| (ch, channels.get(ch.code()).copied().unwrap_or(0))).filter(|(_, n)| *n > 0).collect();
     let received = f.count_by(|c| month_of(c.created_at));
     let mut closed_per_month: BTreeMap<String, u32> = BTreeMap::new();
@@ -199,8 +199,8 @@ pub async fn dashboard(db: &impl ConnectionTrait, user: &StaffUser, period: Peri
         .into_iter()
         .map(|m| MonthCount { received: received.get(&m).copied().unwrap_or(0), closed: closed_per_month.get(&m).copied().unwrap_or(0), month: m })
         .collect();
-    let outcomes_count = f.count_by(|c| c.outcome.clone());
-    let outcomes = Outcome::ALL.into_iter().map(|o| (o, outcomes_count.get(&Some(o.code().to_owned())).copied().unwrap_or(0))).filter(|(_, n)| *n > 0).collect();
+    let outcomes_count = f.count_by(|c| c.outcome.map(Outcome::code));
+    let outcomes = Outcome::ALL.into_iter().map(|o| (o, outcomes_count.get(&Some(o.code())).copied().unwrap_or(0))).filter(|(_, n)| *n > 0).collect();
     let to_verification: Vec<u32> = f.cases.iter().filter_map(|c| f.verified_at.get(&c.id).map(|at| days_between(c.created_at, *at))).collect();
     let overdue = f.cases.iter().filter(|c| due_of(c, &f.calendar, today).is_some_and(|d| d.overdue)).count();
     let closed = f.closed().count();

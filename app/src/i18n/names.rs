@@ -1,0 +1,118 @@
+//! Names of stored codes, in words: states, outcomes, channels, deadlines, timeline
+//! entries and the identifiers the privacy lint finds.
+use super::{pick, Lang, Msg};
+use crate::domain::deadline::DeadlineKind;
+use crate::domain::privacy::Identifier;
+use crate::domain::workflow::{CaseState, EventKind, Outcome};
+use crate::model::TimelineKind;
+
+/// How a report came in, in words (the stored codes `surat`, `langsung`… are not).
+pub fn channel_name(c: crate::domain::report::Channel, lang: Lang) -> &'static str {
+    match (c, lang) {
+        (crate::domain::report::Channel::Portal, _) => "Portal",
+        (crate::domain::report::Channel::Surat, Lang::Id) => "Surat",
+        (crate::domain::report::Channel::Surat, Lang::En) => "Letter",
+        (crate::domain::report::Channel::Langsung, Lang::Id) => "Datang langsung",
+        (crate::domain::report::Channel::Langsung, Lang::En) => "Walk-in",
+        (crate::domain::report::Channel::Telepon, Lang::Id) => "Telepon",
+        (crate::domain::report::Channel::Telepon, Lang::En) => "Phone",
+    }
+}
+
+pub fn deadline_name(kind: DeadlineKind, lang: Lang) -> &'static str {
+    let (id, en) = match kind {
+        DeadlineKind::Verification => ("Batas verifikasi", "Verification due"),
+        DeadlineKind::ReporterAnswer => ("Batas jawaban pelapor", "Reporter's answer due"),
+        DeadlineKind::Resolution => ("Batas penyelesaian", "Resolution due"),
+    };
+    pick(lang, id, en)
+}
+
+/// The running deadline as the reporter reads it: what happens next, and by when.
+pub fn reporter_deadline(kind: DeadlineKind, lang: Lang) -> &'static str {
+    let (id, en) = match kind {
+        DeadlineKind::Verification => ("Pemeriksa memverifikasi laporan Anda paling lambat", "The inspectors verify your report by"),
+        DeadlineKind::ReporterAnswer => ("Mohon jawab pertanyaan pemeriksa paling lambat", "Please answer the inspectors' question by"),
+        DeadlineKind::Resolution => ("Target penyelesaian penanganan laporan:", "The case is due to be resolved by"),
+    };
+    pick(lang, id, en)
+}
+
+pub fn state_name(state: CaseState, lang: Lang) -> &'static str {
+    let (id, en) = match state {
+        CaseState::Diterima => ("Diterima", "Received"),
+        CaseState::Verifikasi => ("Sedang diverifikasi", "Being verified"),
+        CaseState::Klarifikasi => ("Menunggu jawaban Anda", "Waiting for your answer"),
+        CaseState::Telaah => ("Sedang ditelaah", "Under review"),
+        CaseState::Pemeriksaan => ("Sedang diperiksa", "Under investigation"),
+        CaseState::Selesai => ("Selesai", "Closed"),
+    };
+    pick(lang, id, en)
+}
+
+/// A state as staff read it: the same names as the reporter's, but a clarification waits
+/// for the reporter, not for "you".
+pub fn staff_state_name(state: CaseState, lang: Lang) -> &'static str {
+    match (state, lang) {
+        (CaseState::Klarifikasi, Lang::Id) => "Menunggu jawaban pelapor",
+        (CaseState::Klarifikasi, Lang::En) => "Waiting for the reporter",
+        (other, _) => state_name(other, lang),
+    }
+}
+
+/// A case timeline entry's kind as staff read it.
+pub fn staff_event_name(kind: EventKind, lang: Lang) -> &'static str {
+    let (id, en) = match kind {
+        EventKind::Received => ("Laporan diterima", "Report received"),
+        EventKind::InfoAdded => ("Pelapor menambahkan informasi", "The reporter added information"),
+        EventKind::StateChanged => ("Status berubah", "Status changed"),
+        EventKind::Message => ("Pesan kepada pelapor", "Message to the reporter"),
+        EventKind::Note => ("Catatan internal", "Internal note"),
+        EventKind::ClosingProposed => ("Penutupan diusulkan", "Closing proposed"),
+        EventKind::ClosingReturned => ("Usulan penutupan dikembalikan", "Proposed closing sent back"),
+        EventKind::Reopened => ("Kasus dibuka kembali", "Case reopened"),
+    };
+    pick(lang, id, en)
+}
+
+pub fn state_explained(state: CaseState, lang: Lang) -> &'static str {
+    let (id, en) = match state {
+        CaseState::Diterima => ("Laporan Anda sudah masuk dan menunggu diverifikasi oleh pemeriksa (paling lambat 3 hari kerja).", "Your report has arrived and waits for an inspector to verify it (within 3 working days)."),
+        CaseState::Verifikasi => ("Pemeriksa sedang memeriksa kelengkapan laporan dan kewenangan Inspektorat.", "An inspector is checking the report's completeness and whether it is within our authority."),
+        CaseState::Klarifikasi => ("Pemeriksa membutuhkan keterangan tambahan. Jawab di bawah dalam 10 hari kerja.", "The inspectors need more information. Answer below within 10 working days."),
+        CaseState::Telaah => ("Laporan lengkap dan sedang ditelaah.", "The report is complete and under desk review."),
+        CaseState::Pemeriksaan => ("Laporan sedang ditindaklanjuti dengan pemeriksaan.", "The report is being investigated."),
+        CaseState::Selesai => ("Penanganan laporan selesai. Lihat pesan pemeriksa di riwayat.", "The case is closed. See the inspectors' message in the history."),
+    };
+    pick(lang, id, en)
+}
+
+pub fn outcome_name(outcome: Outcome, lang: Lang) -> &'static str {
+    let (id, en) = match outcome {
+        Outcome::Terbukti => ("Terbukti", "Substantiated"),
+        Outcome::TidakTerbukti => ("Tidak terbukti", "Not substantiated"),
+        Outcome::Dilimpahkan => ("Dilimpahkan ke instansi yang berwenang", "Forwarded to the competent authority"),
+        Outcome::TidakLengkap => ("Ditutup: data tidak dilengkapi", "Closed: the information was never completed"),
+        Outcome::Duplikat => ("Digabung dengan laporan lain", "Merged into another report"),
+    };
+    pick(lang, id, en)
+}
+
+pub fn timeline_label(kind: TimelineKind, lang: Lang) -> &'static str {
+    match kind {
+        TimelineKind::Received => Msg::TlReceived,
+        TimelineKind::InfoAdded => Msg::TlInfoAdded,
+        TimelineKind::StateChanged => Msg::TlStateChanged,
+        TimelineKind::MessageToReporter => Msg::TlMessage,
+    }
+    .t(lang)
+}
+
+pub fn identifier_name(id: Identifier, lang: Lang) -> &'static str {
+    let (i, e) = match id {
+        Identifier::Nik => ("Nomor yang mirip NIK (16 angka)", "A number that looks like a national ID (NIK, 16 digits)"),
+        Identifier::Phone => ("Nomor telepon", "A phone number"),
+        Identifier::Email => ("Alamat e-mail", "An e-mail address"),
+    };
+    pick(lang, i, e)
+}
