@@ -212,6 +212,7 @@ impl From<sea_orm::DbErr> for AppError {
 }
 
 #[cfg(all(test, feature = "ssr"))]
+#[allow(clippy::expect_used, clippy::as_conversions)]
 mod tests {
     /// An internal error is made by [`super::AppError::internal`], which logs its cause and
     /// place; a bare `AppError::Internal` from a failed call left the log empty (33 places).

@@ -75,6 +75,7 @@ pub fn language_cookie(headers: &HeaderMap, lang: Lang) -> Option<HeaderValue> {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used, clippy::as_conversions)]
 mod tests {
     use super::*;
 

@@ -1,7 +1,7 @@
 //! Working a case end to end at the service level, on SQLite and PostgreSQL: the workflow is
 //! enforced on the server, every role can do exactly its part, and the reporter is answered.
 #![cfg(feature = "ssr")]
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::as_conversions)]
 
 use app::domain::report::ReportInput;
 use app::domain::staff::Role;

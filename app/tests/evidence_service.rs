@@ -2,7 +2,7 @@
 //! and sealed on upload, joined to the report in its transaction, within the limits, and
 //! downloadable only by staff who may work the case.
 #![cfg(feature = "ssr")]
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::as_conversions)]
 
 use app::domain::evidence::{EvidenceKind, EvidenceLimits};
 use app::domain::report::ReportInput;

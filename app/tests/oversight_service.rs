@@ -2,7 +2,7 @@
 //! numbers from a seeded set of cases, the public page's small-count rule, settings that
 //! move deadlines, work units and categories, the CSV export and the retention job.
 #![cfg(feature = "ssr")]
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::as_conversions)]
 
 use app::domain::deadline::DeadlineRules;
 use app::domain::evidence::EvidenceLimits;

@@ -1,7 +1,7 @@
 //! Property tests: the parsers and checkers that read what strangers type never panic, and
 //! keep their promises on any input.
 #![cfg(feature = "ssr")]
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::as_conversions)]
 
 use app::domain::fivew::{check, ReportText};
 use app::domain::privacy::find_identifiers;

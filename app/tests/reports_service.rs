@@ -1,6 +1,6 @@
 //! The report service against real SQLite and PostgreSQL through the real migrations.
 #![cfg(feature = "ssr")]
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::as_conversions)]
 
 use app::domain::fivew::ElementState;
 use app::domain::report::{InputProblem, ReportInput};

@@ -1,7 +1,7 @@
 //! Server functions called directly, as the router would, with an `Owner` and the state in
 //! context (SQLite; the services below them are tested on PostgreSQL too).
 #![cfg(feature = "ssr")]
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::as_conversions)]
 
 use app::domain::report::ReportInput;
 use app::errors::AppError;

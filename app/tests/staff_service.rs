@@ -1,6 +1,6 @@
 //! Staff accounts and sessions against real SQLite and PostgreSQL through the migrations.
 #![cfg(feature = "ssr")]
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::as_conversions)]
 
 use app::domain::staff::{PasswordProblem, Role, SESSION_ABSOLUTE_SECS, SESSION_IDLE_SECS};
 use app::entities::{audit_event, staff_session};

@@ -1,6 +1,7 @@
 //! Board query time with many cases: seeds 1,000 / 10,000 / 100,000 synthetic cases (SQLite,
 //! and PostgreSQL when `LENTERA_TEST_POSTGRES_URL` is set) and prints the p50/p95 of the
 //! supervisor's board load. Run by `scripts/bench.sh` (release build).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::as_conversions)]
 use std::time::Instant;
 
 use app::domain::fivew::check;

@@ -4,7 +4,7 @@
 //! exactly one report, and SQLite's integrity check passes.
 //!
 //! `LENTERA_CRASH_SUBMISSIONS` sets the number of reports (default 1000).
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::as_conversions)]
 
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};

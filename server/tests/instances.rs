@@ -2,7 +2,7 @@
 //! citizen reports on one, an inspector signed in on the other works the case, the citizen
 //! reads the answer on the first. Sessions and throttling records live in the database, so a
 //! sign-in on one instance is valid on the other, and guesses spread over both count together.
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::as_conversions)]
 
 use app::services::secrets::Hasher;
 use app::services::{db, test_db};

@@ -3,7 +3,7 @@
 //! acknowledged before is lost. Needs LENTERA_TEST_POSTGRES_URL and a local cluster this
 //! user may stop and start (`pg_ctlcluster`, as on the CI machine); otherwise it says so
 //! loudly and skips. Its own test binary, so no other test uses PostgreSQL meanwhile.
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::as_conversions)]
 
 use std::process::Command;
 use std::time::{Duration, Instant};

@@ -1,6 +1,6 @@
 //! Start-up faults give a clear message and a non-zero exit, never a panic: the data
 //! directory cannot be created, or the disk under it is full.
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::as_conversions)]
 
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};

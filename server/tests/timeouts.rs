@@ -1,7 +1,7 @@
 //! Hostile test: slow and silent clients. On main a client that sent its headers a byte at a
 //! time, stopped halfway through a body or connected and said nothing held its connection
 //! forever (and at the open-file limit the server stopped accepting anyone).
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::as_conversions)]
 
 use std::time::{Duration, Instant};
 

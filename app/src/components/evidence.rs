@@ -153,6 +153,9 @@ fn pick(ev: &leptos::ev::Event, files: RwSignal<Vec<PickedFile>>, limits: Eviden
         let Some(file) = list.get(i) else { continue };
         let id = next_id.get_value();
         next_id.set_value(id + 1);
+        // The browser gives sizes as f64; no `From` turns a float into an integer, and `as`
+        // saturates (a negative or NaN size would read 0).
+        #[allow(clippy::as_conversions)]
         let size = file.size() as u64;
         let state = match files.with_untracked(|fs| admit(fs, size, &limits)) {
             Ok(()) => PickState::Sending(0),
@@ -185,6 +188,7 @@ fn send(file: &web_sys::File, id: u32, files: RwSignal<Vec<PickedFile>>, limits:
     let on_progress = Closure::<dyn FnMut(web_sys::ProgressEvent)>::new(move |e: web_sys::ProgressEvent| {
         if e.length_computable() && e.total() > 0.0 {
             // Held at 99 until the server has cleaned and stored the file.
+            #[allow(clippy::as_conversions)] // clamped to 0–99 first
             let pct = ((e.loaded() / e.total()) * 100.0).clamp(0.0, 99.0) as u8;
             set_state(files, id, PickState::Sending(pct));
         }

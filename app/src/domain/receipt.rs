@@ -75,7 +75,7 @@ impl fmt::Debug for Receipt {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::as_conversions)]
 mod tests {
     use super::*;
 

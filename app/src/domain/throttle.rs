@@ -93,6 +93,7 @@ impl Limits {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used, clippy::as_conversions)]
 mod tests {
     use std::collections::HashMap;
     use std::hash::Hash;

@@ -28,7 +28,7 @@ pub fn months(months: &[MonthCount], lang: Lang) -> String {
             .configure_mesh()
             .disable_x_mesh()
             .x_labels(months.len())
-            .x_label_formatter(&|x| if x % 3 == 1 { labels.get((*x / 3) as usize).cloned().unwrap_or_default() } else { String::new() })
+            .x_label_formatter(&|x| if x % 3 == 1 { usize::try_from(*x / 3).ok().and_then(|i| labels.get(i)).cloned().unwrap_or_default() } else { String::new() })
             .y_desc(Msg::ChartCases.t(lang))
             .draw()?;
         chart
@@ -70,7 +70,7 @@ pub fn bars(rows: &[(String, u32)]) -> String {
             .configure_mesh()
             .disable_y_mesh()
             .y_labels(rows.len())
-            .y_label_formatter(&|y| rows.get((n - 1 - *y.min(&(n - 1))) as usize).map(|r| r.0.clone()).unwrap_or_default())
+            .y_label_formatter(&|y| usize::try_from(n - 1 - *y.min(&(n - 1))).ok().and_then(|i| rows.get(i)).map(|r| r.0.clone()).unwrap_or_default())
             .draw()?;
         chart.draw_series(rows.iter().enumerate().map(|(i, (_, count))| {
             let y = n - 1 - u32::try_from(i).unwrap_or(0);

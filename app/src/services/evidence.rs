@@ -24,10 +24,17 @@ pub use super::sealed::ATTACHMENT_CONTENT as CONTENT;
 /// How long an upload waits for its report.
 const WAITING_HOURS: i64 = 24;
 
+/// A file's size in bytes, as the limits count it.
+fn byte_len(bytes: &[u8]) -> u64 {
+    u64::try_from(bytes.len()).unwrap_or(u64::MAX)
+}
+
 /// Cleaning a file takes memory in proportion to its pixels (`scrub::cost_mib`): the
 /// clean-ups running at once share this many MiB, off the async runtime. A 12 MP photo
 /// (92 MiB) runs alone; small scans and PDFs run side by side.
 const CLEANING_BUDGET_MIB: u32 = 96;
+// A `static` needs a constant expression, where `usize::try_from` cannot run; 96 fits.
+#[allow(clippy::as_conversions)]
 static CLEANERS: Semaphore = Semaphore::const_new(CLEANING_BUDGET_MIB as usize);
 
 impl From<ScrubError> for AppError {
@@ -53,7 +60,7 @@ pub async fn upload(
     bytes: Vec<u8>,
     from_reporter: bool,
 ) -> Result<UploadedFile, AppError> {
-    if bytes.len() as u64 > limits.file_bytes {
+    if byte_len(&bytes) > limits.file_bytes {
         return Err(AppError::EvidenceTooLarge { limit_mb: limits.file_mb() });
     }
     let (kind, clean) = {
@@ -63,7 +70,7 @@ pub async fn upload(
     };
     // Cleaning writes a file afresh (a PDF's object streams unpacked, a photo encoded
     // again): what is stored keeps to the same limit as what was sent.
-    if clean.len() as u64 > limits.file_bytes {
+    if byte_len(&clean) > limits.file_bytes {
         return Err(AppError::EvidenceTooLarge { limit_mb: limits.file_mb() });
     }
     let mut key_bytes = [0u8; 32];
@@ -71,7 +78,7 @@ pub async fn upload(
     let key = hex::encode(key_bytes);
     let now = OffsetDateTime::now_utc();
     purge_waiting(db, now).await?;
-    let size_bytes = clean.len() as u64;
+    let size_bytes = byte_len(&clean);
     attachment::ActiveModel {
         report_id: Set(None),
         upload_key: Set(Some(digest(&key))),
@@ -160,7 +167,7 @@ pub(crate) async fn join(db: &impl ConnectionTrait, report_id: i32, ids: &[i32])
         .filter(attachment::Column::ReportId.is_null())
         .exec(db)
         .await?;
-    if res.rows_affected != ids.len() as u64 {
+    if usize::try_from(res.rows_affected).ok() != Some(ids.len()) {
         return Err(sea_orm::DbErr::Custom("evidence joined by another request".into()));
     }
     Ok(())

@@ -30,6 +30,7 @@ pub mod work_units;
 pub mod test_db;
 
 #[cfg(test)]
+#[allow(clippy::expect_used, clippy::as_conversions)]
 mod tests {
     /// The services depend on each other one way (cases and reports, reports and
     /// evidence, deadlines, sealing and secrets each used to need the other): a module

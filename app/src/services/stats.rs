@@ -252,7 +252,7 @@ pub async fn public(db: &impl ConnectionTrait, period: Period, lang: Lang) -> Re
         (m, public_count(n))
     }).collect();
     let closed_days = f.days_to_close();
-    let enough_closed = closed_days.len() >= PUBLIC_MIN_COUNT as usize;
+    let enough_closed = u32::try_from(closed_days.len()).unwrap_or(u32::MAX) >= PUBLIC_MIN_COUNT;
     let n = |v: usize| public_count(u32::try_from(v).unwrap_or(u32::MAX));
     Ok(PublicStats {
         from: crate::domain::deadline::format_day(period.from),

@@ -25,7 +25,7 @@ const RECOVERY_CODES: usize = 10;
 
 fn totp(secret_base32: &str, account: &str) -> Result<TOTP, AppError> {
     let bytes = Secret::Encoded(secret_base32.to_owned()).to_bytes().map_err(|e| AppError::internal(e))?;
-    TOTP::new(Algorithm::SHA1, 6, 1, STEP_SECS as u64, bytes, Some(ISSUER.to_owned()), account.to_owned())
+    TOTP::new(Algorithm::SHA1, 6, 1, STEP_SECS.unsigned_abs(), bytes, Some(ISSUER.to_owned()), account.to_owned())
         .map_err(|e| AppError::internal(e))
 }
 

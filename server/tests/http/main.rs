@@ -1,6 +1,6 @@
 //! The whole HTTP stack through `tower::ServiceExt::oneshot`: pages render server-side,
 //! plain (no-JavaScript) form posts work, errors are clear, headers protect the reporter.
-#![allow(clippy::unwrap_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::as_conversions)]
 
 mod helpers;
 

@@ -70,6 +70,7 @@ pub fn strip_metadata(jpeg: &[u8]) -> Option<Vec<u8>> {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used, clippy::as_conversions)]
 mod tests {
     use super::*;
 

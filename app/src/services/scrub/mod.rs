@@ -68,6 +68,7 @@ pub fn cost_mib(bytes: &[u8]) -> u32 {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used, clippy::as_conversions)]
 mod tests {
     use std::io::Cursor;
 

@@ -253,4 +253,5 @@ fn holds_object_header(data: &[u8]) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::expect_used, clippy::as_conversions)]
 mod tests;
