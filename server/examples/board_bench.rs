@@ -1,6 +1,8 @@
 //! Board query time with many cases: seeds 1,000 / 10,000 / 100,000 synthetic cases (SQLite,
 //! and PostgreSQL when `LENTERA_TEST_POSTGRES_URL` is set) and prints the p50/p95 of the
-//! supervisor's board load. Run by `scripts/bench.sh` (release build).
+//! supervisor's board load, and of a board search by words of "what happened" (a sealed
+//! column, opened in memory for the cases the supervisor sees) and by case number. Run by
+//! `scripts/bench.sh` (release build).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::as_conversions)]
 use std::time::Instant;
 
@@ -14,8 +16,7 @@ use app::services::{cases, test_db};
 use sea_orm::{ActiveValue::Set, EntityTrait, PaginatorTrait};
 use time::{Duration, OffsetDateTime};
 
-
-async fn seed_to(db: &sea_orm::DatabaseConnection, target: u64) -> anyhow::Result<()> {
+async fn seed_to(db: &sea_orm::DatabaseConnection, sealer: &app::services::sealing::Sealer, target: u64) -> anyhow::Result<()> {
     let have = report::Entity::find().count(db).await?;
     let verdict = serde_json::to_string(&check(&app::domain::fivew::ReportText {
         what: "Petugas meminta uang tambahan.",
@@ -37,7 +38,8 @@ async fn seed_to(db: &sea_orm::DatabaseConnection, target: u64) -> anyhow::Resul
                     category_id: Set(1 + (n % 8) as i32),
                     channel: Set(app::domain::report::Channel::Portal),
                     state: Set(app::domain::workflow::CaseState::ALL[(n % 6) as usize]),
-                    what: Set(format!("Laporan sintetis nomor {n}: pungutan di loket.")),
+                    // Sealed as a real report's is: the search opens every one it looks at.
+                    what: Set(sealer.seal(app::services::sealed::REPORT_WHAT, &format!("Laporan sintetis nomor {n}: pungutan di loket.")).unwrap()),
                     who: Set(String::new()),
                     place: Set(String::new()),
                     time: Set(String::new()),
@@ -75,27 +77,45 @@ async fn main() -> anyhow::Result<()> {
     if let Some(url) = test_db::postgres_url() {
         dbs.push(test_db::postgres(&url).await);
     }
-    println!("| database | cases | board p50 | board p95 |");
-    println!("|---|---:|---:|---:|");
+    println!("| database | cases | board p50 | board p95 | word search p50 | word search p95 | number search p95 |");
+    println!("|---|---:|---:|---:|---:|---:|---:|");
     for t in dbs {
         let h = Hasher::new([1; 32]);
         let user = create_account(&t.db, &h, None, NewAccount::new("irban", "Irban", Role::Supervisor, "Kopi-susu-2026", false))
             .await
             .map_err(|e| anyhow::anyhow!("{e:?}"))?;
         for &n in &sizes {
-            seed_to(&t.db, n).await?;
+            seed_to(&t.db, h.sealer(), n).await?;
             // As autovacuum would have by then on a live database: statistics and the
             // visibility map up to date (SQLite's planner statistics likewise).
             use sea_orm::ConnectionTrait;
             t.db.execute_unprepared(if t.backend == "postgres" { "VACUUM ANALYZE report" } else { "ANALYZE" }).await?;
-            let mut times = Vec::new();
-            for _ in 0..20 {
-                let started = Instant::now();
-                let board = cases::board(&t.db, h.sealer(), &user, &BoardFilter::default()).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
-                times.push(started.elapsed().as_secs_f64() * 1000.0);
-                assert!(!board.cards.is_empty());
-            }
-            println!("| {} | {n} | {:.1} ms | {:.1} ms |", t.backend, percentile(&mut times, 0.5), percentile(&mut times, 0.95));
+            let timed = |filter: BoardFilter, runs: usize| {
+                let (db, h, user) = (t.db.clone(), h.clone(), user.clone());
+                async move {
+                    let mut times = Vec::new();
+                    for _ in 0..runs {
+                        let started = Instant::now();
+                        let board = cases::board(&db, h.sealer(), &user, &filter).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
+                        times.push(started.elapsed().as_secs_f64() * 1000.0);
+                        assert!(!board.cards.is_empty());
+                    }
+                    anyhow::Ok(times)
+                }
+            };
+            let mut board = timed(BoardFilter::default(), 20).await?;
+            // A word that only one case holds: every visible case's text is opened to find it.
+            let mut words = timed(BoardFilter { text: format!("nomor {}", n - 1), ..Default::default() }, 5).await?;
+            let mut number = timed(BoardFilter { text: format!("{:05}", n / 2), ..Default::default() }, 20).await?;
+            println!(
+                "| {} | {n} | {:.1} ms | {:.1} ms | {:.1} ms | {:.1} ms | {:.1} ms |",
+                t.backend,
+                percentile(&mut board, 0.5),
+                percentile(&mut board, 0.95),
+                percentile(&mut words, 0.5),
+                percentile(&mut words, 0.95),
+                percentile(&mut number, 0.95)
+            );
         }
         t.drop_db().await;
     }

@@ -105,3 +105,34 @@ fn read_typed_report(input: RwSignal<ReportInput>) {
         }
     });
 }
+
+/// A staff page's data as it loads: "Loading…" until it first comes (while it reloads the
+/// page keeps what it showed), the error in words if it failed, else `render(data)`. One
+/// component, so that every page waits and fails the same way.
+#[component]
+pub fn Loaded<T, F>(
+    data: Resource<Result<T, crate::errors::AppError>>,
+    render: F,
+    /// The error paragraph's `data-testid`, for a page whose tests look for it.
+    #[prop(optional)]
+    error_id: Option<&'static str>,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    F: Fn(T) -> AnyView + Clone + Send + Sync + 'static,
+{
+    let lang = use_lang();
+    view! {
+        <Transition fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
+            {move || {
+                let render = render.clone();
+                Suspend::new(async move {
+                    match data.await {
+                        Ok(value) => render(value),
+                        Err(e) => view! { <p class="error" role="alert" data-testid=error_id>{crate::i18n::error_text(&e, lang)}</p> }.into_any(),
+                    }
+                })
+            }}
+        </Transition>
+    }
+}

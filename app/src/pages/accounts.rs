@@ -2,6 +2,8 @@
 //! shown once, here, and must be changed at the next sign-in).
 use leptos::prelude::*;
 
+use crate::components::Loaded;
+
 use crate::components::PageTitle;
 use crate::domain::staff::Role;
 use crate::functions::staff::{list_accounts, CreateStaffAccount, DeactivateAccount, RequireTwoFactor, ResetAccount, ResetTwoFactor};
@@ -64,10 +66,7 @@ fn AccountsIsland() -> impl IntoView {
             </select>
             <button type="submit" class="button primary" data-testid="create-account">{Msg::CreateAccount.t(lang)}</button>
         </form>
-        <Transition fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
-            {move || Suspend::new(async move {
-                match accounts.await {
-                    Ok(rows) => view! {
+        <Loaded data=accounts render=move |rows| view! {
                         <table class="card accounts" data-testid="accounts">
                             <tbody>
                                 {rows.into_iter().map(|a| {
@@ -98,10 +97,6 @@ fn AccountsIsland() -> impl IntoView {
                                 }).collect_view()}
                             </tbody>
                         </table>
-                    }.into_any(),
-                    Err(e) => view! { <p class="error" role="alert">{error_text(&e, lang)}</p> }.into_any(),
-                }
-            })}
-        </Transition>
+                    }.into_any()/>
     }
 }

@@ -1,10 +1,12 @@
 //! The audit trail, read-only: there is no way to edit or delete an event.
 use leptos::prelude::*;
+
+use crate::components::Loaded;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::PageTitle;
 use crate::functions::staff::read_audit;
-use crate::i18n::{error_text, use_lang, Msg};
+use crate::i18n::{use_lang, Msg};
 
 #[component]
 pub fn AuditPage() -> impl IntoView {
@@ -15,10 +17,7 @@ pub fn AuditPage() -> impl IntoView {
     view! {
         <PageTitle page=Msg::AuditTitle/>
         <h1>{Msg::AuditTitle.t(lang)}</h1>
-        <Transition fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
-            {move || Suspend::new(async move {
-                match rows.await {
-                    Ok(rows) => view! {
+        <Loaded data=rows render=move |rows| view! {
                         <table class="card audit" data-testid="audit">
                             <tbody>
                                 {rows.into_iter().map(|r| view! {
@@ -32,10 +31,6 @@ pub fn AuditPage() -> impl IntoView {
                                 }).collect_view()}
                             </tbody>
                         </table>
-                    }.into_any(),
-                    Err(e) => view! { <p class="error" role="alert">{error_text(&e, lang)}</p> }.into_any(),
-                }
-            })}
-        </Transition>
+                    }.into_any()/>
     }
 }

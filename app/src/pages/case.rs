@@ -1,6 +1,8 @@
 //! One case, for the staff working it: the full report with its 5W+2H verdict, assignment,
 //! questions to the reporter, internal notes, closing with an outcome, and the timeline.
 use leptos::prelude::*;
+
+use crate::components::Loaded;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::PageTitle;
@@ -92,14 +94,7 @@ fn CaseIsland(id: i32) -> impl IntoView {
         <p><a href="/staf/papan">{Msg::BoardTitle.t(lang)}</a>
             " · " <a href=format!("/staf/audit?kasus={id}") data-testid="case-audit">{Msg::AuditTitle.t(lang)}</a></p>
         {move || last_error().map(|e| view! { <p class="error" role="alert" data-testid="case-error">{error_text(&e, lang)}</p> })}
-        <Transition fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
-            {move || Suspend::new(async move {
-                match case.await {
-                    Ok(detail) => view! { <CaseView detail actions/> }.into_any(),
-                    Err(e) => view! { <p class="error" role="alert">{error_text(&e, lang)}</p> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded data=case render=move |detail| view! { <CaseView detail actions/> }.into_any()/>
     }
 }
 

@@ -2,9 +2,11 @@
 //! printed as the monthly report for the mayor (choose a month, print).
 use leptos::prelude::*;
 
+use crate::components::Loaded;
+
 use crate::components::PageTitle;
 use crate::functions::oversight::load_dashboard;
-use crate::i18n::{error_text, outcome_name, staff_state_name, use_lang, Lang, Msg};
+use crate::i18n::{outcome_name, staff_state_name, use_lang, Lang, Msg};
 use crate::model::Dashboard;
 use crate::i18n::channel_name;
 
@@ -50,14 +52,7 @@ fn DashboardIsland() -> impl IntoView {
             <button type="submit" class="button">{Msg::DashboardApply.t(lang)}</button>
             <button type="button" class="button" on:click=move |_| print()>{Msg::DashboardPrint.t(lang)}</button>
         </form>
-        <Transition fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(d) => dashboard_view(d, lang),
-                    Err(e) => view! { <p class="error" role="alert" data-testid="dash-error">{error_text(&e, lang)}</p> }.into_any(),
-                }
-            })}
-        </Transition>
+        <Loaded data=data error_id="dash-error" render=move |d| dashboard_view(d, lang)/>
     }
 }
 

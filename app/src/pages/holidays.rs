@@ -2,6 +2,8 @@
 //! remove days (national holidays, *cuti bersama*, regional days off); everyone reads it.
 use leptos::prelude::*;
 
+use crate::components::Loaded;
+
 use crate::components::PageTitle;
 use crate::functions::staff::{list_holidays, RemoveHoliday, SaveHoliday};
 use crate::i18n::{error_text, use_lang, Msg};
@@ -39,10 +41,7 @@ fn HolidaysIsland() -> impl IntoView {
             <input id="holiday-name" type="text" maxlength="100" on:input=move |ev| name.set(event_target_value(&ev))/>
             <button type="submit" class="button primary" data-testid="save-holiday">{Msg::HolidaySave.t(lang)}</button>
         </form>
-        <Transition fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
-            {move || Suspend::new(async move {
-                match days.await {
-                    Ok(days) => view! {
+        <Loaded data=days render=move |days| view! {
                         <table class="card" data-testid="holidays">
                             <tbody>
                                 {days.into_iter().map(|h| {
@@ -59,10 +58,6 @@ fn HolidaysIsland() -> impl IntoView {
                                 }).collect_view()}
                             </tbody>
                         </table>
-                    }.into_any(),
-                    Err(e) => view! { <p class="error" role="alert">{error_text(&e, lang)}</p> }.into_any(),
-                }
-            })}
-        </Transition>
+                    }.into_any()/>
     }
 }

@@ -2,6 +2,8 @@
 //! categories. Every change is validated on the server and audited.
 use leptos::prelude::*;
 
+use crate::components::Loaded;
+
 use crate::components::PageTitle;
 use crate::domain::deadline::DeadlineRules;
 use crate::functions::board::board_options;
@@ -37,17 +39,10 @@ fn SettingsIsland() -> impl IntoView {
         <h1>{Msg::SettingsTitle.t(lang)}</h1>
         {move || error().map(|e| view! { <p class="error" role="alert" data-testid="settings-error">{error_text(&e, lang)}</p> })}
         {move || saved().then(|| view! { <p class="ok" role="status" data-testid="settings-saved">{Msg::SettingsSaved.t(lang)}</p> })}
-        <Transition fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok((s, units)) => view! {
+        <Loaded data=data render=move |(s, units)| view! {
                         <DeadlineForm s save/>
                         <UnitTable units unit lang/>
-                    }.into_any(),
-                    Err(e) => view! { <p class="error" role="alert">{error_text(&e, lang)}</p> }.into_any(),
-                }
-            })}
-        </Transition>
+                    }.into_any()/>
         <Transition fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
             {move || Suspend::new(async move {
                 categories.await.map(|(cats, _)| view! { <CategoryTable cats category/> }.into_any()).unwrap_or_else(|_| ().into_any())
