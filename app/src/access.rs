@@ -73,7 +73,7 @@ pub fn gate(user: &StaffUser) -> Result<(), AppError> {
 }
 
 #[cfg(feature = "ssr")]
-pub use scope::{visible_cases, workable_case};
+pub use scope::{visible_cases, workable_case, workable_case_locked};
 
 /// Which cases a user may see and work, applied to the database.
 #[cfg(feature = "ssr")]
@@ -88,8 +88,22 @@ mod scope {
     /// The case, if `user` may work it: supervisors any case, inspectors their assigned ones.
     /// Anything else answers "not found", so ids of other cases reveal nothing.
     pub async fn workable_case(txn: &DatabaseTransaction, user: &StaffUser, report_id: i32) -> Result<report::Model, AppError> {
+        scoped(txn, user, report_id, false).await
+    }
+
+    /// [`workable_case`] with the case's row locked until the transaction ends (PostgreSQL;
+    /// SQLite's one connection serialises anyway): two supervisors approving, sending back
+    /// or reopening the same case at once take turns, and the second sees what the first did.
+    pub async fn workable_case_locked(txn: &DatabaseTransaction, user: &StaffUser, report_id: i32) -> Result<report::Model, AppError> {
+        scoped(txn, user, report_id, true).await
+    }
+
+    async fn scoped(txn: &DatabaseTransaction, user: &StaffUser, report_id: i32, lock: bool) -> Result<report::Model, AppError> {
+        use sea_orm::QuerySelect;
         user.require(Permission::WorkAssignedCases)?;
-        let case = report::Entity::find_by_id(report_id).one(txn).await?.ok_or(AppError::CaseNotFound)?;
+        let find = report::Entity::find_by_id(report_id);
+        let find = if lock { find.lock_exclusive() } else { find };
+        let case = find.one(txn).await?.ok_or(AppError::CaseNotFound)?;
         if user.may(Permission::SeeAllCases) {
             return Ok(case);
         }

@@ -110,6 +110,12 @@ pub enum AppError {
     /// sending a proposed closing back, or reopening a case.
     #[error("reason required")]
     ReasonRequired,
+    /// Approving a proposed closing that the inspector has replaced since the page showed it.
+    #[error("proposal changed")]
+    ProposalChanged,
+    /// Reopening a case whose texts retention has already emptied.
+    #[error("case purged")]
+    CasePurged,
     /// A holiday without a date in 2000-2100 or with an empty or over-long name.
     #[error("invalid holiday")]
     InvalidHoliday,
@@ -154,7 +160,7 @@ impl AppError {
             AppError::LoginFailed | AppError::NotSignedIn | AppError::SecondFactorRequired | AppError::SecondFactorWrong => 401,
             AppError::TwoFactorSetupRequired => 403,
             AppError::PasswordWrong => 403,
-            AppError::TwoFactorAlreadyOn => 409,
+            AppError::TwoFactorAlreadyOn | AppError::ProposalChanged | AppError::CasePurged => 409,
             AppError::Forbidden => 403,
             AppError::UsernameTaken => 409,
             AppError::ReceiptUnknown => 404,

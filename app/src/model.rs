@@ -227,6 +227,8 @@ pub struct CaseDetail {
 /// A proposed closing as the supervisor reviews it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClosingProposal {
+    /// What an approval names, so that it approves the text the supervisor read.
+    pub id: i32,
     pub outcome: Outcome,
     pub outcome_detail: Option<String>,
     /// The message the reporter will read once it is approved.

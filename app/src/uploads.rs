@@ -67,7 +67,8 @@ pub async fn post_evidence(
     };
     // An intake officer's scan of a letter is not the reporter's own file.
     let from_reporter = match signed_in(&state, &parts.headers).await {
-        Ok(Some(user)) => !user.may(Permission::EnterReports),
+        // A label of who sent the file, not a permission: the role decides it.
+        Ok(Some(user)) => !user.role.may(Permission::EnterReports),
         Ok(None) => true,
         Err(e) => return json_error(e),
     };

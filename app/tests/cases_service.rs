@@ -80,7 +80,8 @@ async fn a_case_goes_from_arrival_to_an_answered_close_with_the_reporter_in_the_
         let proposed = closing::close(&t.db, w.h.sealer(), &w.inspector, id, Outcome::Terbukti, "", "Terbukti. Petugas telah dijatuhi sanksi disiplin.").await;
         assert_eq!(proposed, Ok(Closing::Proposed), "{}: an inspector proposes", t.backend);
         assert_eq!(reports::status(&t.db, &w.h, &receipt).await.unwrap().state, CaseState::Telaah, "not closed before approval");
-        closing::approve(&t.db, w.h.sealer(), &w.supervisor, id).await.unwrap();
+        let read = cases::detail(&t.db, w.h.sealer(), &w.supervisor, id).await.unwrap().proposal.unwrap();
+        closing::approve(&t.db, w.h.sealer(), &w.supervisor, id, read.id).await.unwrap();
 
         let done = reports::status(&t.db, &w.h, &receipt).await.unwrap();
         assert_eq!(done.state, CaseState::Selesai);
@@ -98,7 +99,7 @@ async fn a_case_goes_from_arrival_to_an_answered_close_with_the_reporter_in_the_
             .filter(|e| e.report_id == Some(id)).map(|e| e.action).collect();
         assert_eq!(
             audited,
-            ["assigned", "transition", "message_to_reporter", "transition", "transition", "closing_proposed", "closing_approved", "closed", "transition"]
+            ["assigned", "transition", "message_to_reporter", "transition", "transition", "closing_proposed", "viewed", "closing_approved", "closed", "transition"]
         );
         t.drop_db().await;
     }
@@ -157,13 +158,13 @@ async fn an_inspectors_closing_waits_for_a_supervisor_and_a_closed_case_can_be_r
         };
         assert!(card(sup.clone()).await.closing_proposed, "{who}: the board shows it waits");
         let d = cases::detail(&t.db, sealer, sup, id).await.unwrap();
-        let p = d.proposal.unwrap();
+        let p = d.proposal.clone().unwrap();
         assert_eq!((p.outcome, p.message.as_str(), p.by.as_str()), (Outcome::TidakTerbukti, "Usulan-pesan pertama", "auditor1"));
         assert!(d.may_approve && !cases::detail(&t.db, sealer, ins, id).await.unwrap().may_approve);
 
         // Only a supervisor approves, sends back or reopens.
         for user in [ins, &w.other_inspector, &w.intake, &w.admin] {
-            assert_eq!(closing::approve(&t.db, sealer, user, id).await, Err(AppError::Forbidden), "{who}: {}", user.username);
+            assert_eq!(closing::approve(&t.db, sealer, user, id, p.id).await, Err(AppError::Forbidden), "{who}: {}", user.username);
             assert_eq!(closing::send_back(&t.db, sealer, user, id, "Alasan").await, Err(AppError::Forbidden));
             assert_eq!(closing::reopen(&t.db, sealer, user, id, "Alasan").await, Err(AppError::Forbidden));
         }
@@ -171,16 +172,22 @@ async fn an_inspectors_closing_waits_for_a_supervisor_and_a_closed_case_can_be_r
         assert_eq!(closing::send_back(&t.db, sealer, sup, id, "  ").await, Err(AppError::ReasonRequired));
         closing::send_back(&t.db, sealer, sup, id, "Lengkapi dulu keterangan saksi.").await.unwrap();
         assert!(!card(sup.clone()).await.closing_proposed, "{who}");
-        assert_eq!(closing::approve(&t.db, sealer, sup, id).await, Err(AppError::IllegalMove), "{who}: nothing waits any more");
+        assert_eq!(closing::approve(&t.db, sealer, sup, id, p.id).await, Err(AppError::IllegalMove), "{who}: nothing waits any more");
         let d = cases::detail(&t.db, sealer, ins, id).await.unwrap();
         assert!(d.proposal.is_none());
         assert!(d.timeline.iter().any(|e| e.kind == EventKind::ClosingReturned && e.body.as_deref() == Some("Lengkapi dulu keterangan saksi.")), "{who}");
         assert_eq!(reporter_sees().await.state, CaseState::Telaah);
 
         // Proposed again, with a new message; approved: the reporter reads the inspector's words.
+        // The supervisor reads one text; the inspector replaces it meanwhile: approving what
+        // was read is refused, and the reporter gets nothing nobody approved.
         closing::close(&t.db, sealer, ins, id, Outcome::TidakTerbukti, "", "Usulan-pesan kedua").await.unwrap();
+        let read = cases::detail(&t.db, sealer, sup, id).await.unwrap().proposal.unwrap();
         closing::close(&t.db, sealer, ins, id, Outcome::Terbukti, "", "Terbukti; petugas telah dijatuhi sanksi.").await.unwrap();
-        closing::approve(&t.db, sealer, sup, id).await.unwrap();
+        assert_eq!(closing::approve(&t.db, sealer, sup, id, read.id).await, Err(AppError::ProposalChanged), "{who}");
+        assert_eq!(reporter_sees().await.state, CaseState::Telaah, "{who}: nothing approved");
+        let latest = cases::detail(&t.db, sealer, sup, id).await.unwrap().proposal.unwrap();
+        closing::approve(&t.db, sealer, sup, id, latest.id).await.unwrap();
         let seen = reporter_sees().await;
         assert_eq!((seen.state, seen.outcome), (CaseState::Selesai, Some(Outcome::Terbukti)), "{who}: the latest proposal is the one approved");
         assert!(seen.timeline.iter().any(|e| e.body.as_deref() == Some("Terbukti; petugas telah dijatuhi sanksi.")));
@@ -209,9 +216,38 @@ async fn an_inspectors_closing_waits_for_a_supervisor_and_a_closed_case_can_be_r
 
         let audited: Vec<String> = audit_event::Entity::find().all(&t.db).await.unwrap().into_iter()
             .filter(|e| e.report_id == Some(id) && e.action != "viewed").map(|e| e.action).collect();
-        for action in ["closing_proposed", "closing_returned", "closing_approved", "closed", "reopened"] {
+        for action in ["closing_proposed", "closing_returned", "closing_approved", "closed", "reopened", "closing_superseded"] {
             assert!(audited.iter().any(|a| a == action), "{who}: {action} audited");
         }
+        t.drop_db().await;
+    }
+}
+
+/// Two supervisors approve the same proposal at once (PostgreSQL runs them side by side):
+/// one closes the case, the other is told nothing waits; the reporter gets one message.
+/// And a case retention has emptied is not reopened.
+#[tokio::test]
+async fn parallel_approvals_close_once_and_an_emptied_case_is_not_reopened() {
+    use app::entities::report_event;
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    for t in test_db::all().await {
+        let w = world(&t.db).await;
+        let (id, _) = submit(&t.db, &w.h).await;
+        let (sealer, ins, sup) = (w.h.sealer(), &w.inspector, &w.supervisor);
+        cases::assign(&t.db, sup, id, ins.id).await.unwrap();
+        cases::move_case(&t.db, ins, id, CaseState::Verifikasi).await.unwrap();
+        closing::close(&t.db, sealer, ins, id, Outcome::Dilimpahkan, "Ombudsman RI", "Kami limpahkan ke Ombudsman.").await.unwrap();
+        let p = cases::detail(&t.db, sealer, sup, id).await.unwrap().proposal.unwrap();
+        let (a, b) = tokio::join!(closing::approve(&t.db, sealer, sup, id, p.id), closing::approve(&t.db, sealer, sup, id, p.id));
+        let mut results = [a, b];
+        results.sort_by_key(|r| r.is_err());
+        assert_eq!(results, [Ok(()), Err(AppError::IllegalMove)], "{}", t.backend);
+        let messages = report_event::Entity::find().all(&t.db).await.unwrap().into_iter()
+            .filter(|e| e.report_id == id && e.kind == EventKind::Message).count();
+        assert_eq!(messages, 1, "{}: the reporter is answered once", t.backend);
+
+        report::ActiveModel { id: Set(id), purged_at: Set(Some(time::OffsetDateTime::now_utc())), ..Default::default() }.update(&t.db).await.unwrap();
+        assert_eq!(closing::reopen(&t.db, sealer, sup, id, "Bukti baru.").await, Err(AppError::CasePurged), "{}", t.backend);
         t.drop_db().await;
     }
 }
@@ -229,7 +265,8 @@ async fn approving_a_proposal_the_case_has_outgrown_changes_nothing() {
         cases::ask_reporter(&t.db, sealer, ins, id, "Di mana?").await.unwrap();
         closing::close(&t.db, sealer, ins, id, Outcome::TidakLengkap, "", "Tidak dijawab.").await.unwrap();
         reports::add_information(&t.db, &w.h, &receipt, "Di Pasar Pelita.", reports::Evidence::none()).await.unwrap();
-        assert_eq!(closing::approve(&t.db, sealer, sup, id).await, Err(AppError::IllegalMove), "{}", t.backend);
+        let read = cases::detail(&t.db, sealer, sup, id).await.unwrap().proposal.unwrap();
+        assert_eq!(closing::approve(&t.db, sealer, sup, id, read.id).await, Err(AppError::IllegalMove), "{}", t.backend);
         let seen = reports::status(&t.db, &w.h, &receipt).await.unwrap();
         assert_eq!((seen.state, seen.outcome), (CaseState::Verifikasi, None));
         assert!(cases::detail(&t.db, sealer, sup, id).await.unwrap().proposal.is_some(), "it waits, to be sent back");

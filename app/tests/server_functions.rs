@@ -302,7 +302,7 @@ async fn access_matrix_of_every_role_against_every_staff_function() {
             ("ask_reporter", passed(ask_reporter(case, "Kapan?".into()).await)),
             ("move_board_card", passed(move_board_card(case, CaseState::Telaah).await)),
             ("close_case", passed(close_case(case, Outcome::Terbukti, String::new(), "Selesai".into()).await)),
-            ("approve_closing", passed(approve_closing(case).await)),
+            ("approve_closing", passed(approve_closing(case, 0).await)),
             ("send_back_closing", passed(send_back_closing(case, "Alasan".into()).await)),
             ("reopen_case", passed(reopen_case(case, "Alasan".into()).await)),
             ("assign_case", passed(assign_case(case, 999).await)),

@@ -1,6 +1,10 @@
 //! An inspector's closing is a proposal a supervisor approves or sends back (SPEC "Telling
 //! people"): at most one waits per case, with the outcome and the message to the reporter
-//! (sealed) as the inspector wrote them. Its `id` is what key rotation walks, as in every
+//! (sealed) as the inspector wrote them.
+//!
+//! It also empties `throttle_entry`: its rows were keyed with the receipt secret that lies
+//! beside the database, so a copy of the disk could name the addresses behind them. From this
+//! release on the key is never on disk; the old rows could not match again anyway. Its `id` is what key rotation walks, as in every
 //! table with a sealed column.
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -29,12 +33,18 @@ impl MigrationTrait for Migration {
                     )
                     .to_owned(),
             )
-            .await
+            .await?;
+        manager.exec_stmt(Query::delete().from_table(ThrottleEntry::Table).to_owned()).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager.drop_table(Table::drop().table(ClosingProposal::Table).to_owned()).await
     }
+}
+
+#[derive(DeriveIden)]
+enum ThrottleEntry {
+    Table,
 }
 
 #[derive(DeriveIden)]

@@ -38,6 +38,10 @@ fn start(data_dir: &Path, site: &Path) -> Server {
         .env("LENTERA_BEHIND_PROXY", "true")
         .env("LENTERA_RECEIPT_LOCK_AFTER", "3")
         .env_remove("LENTERA_THROTTLE_KEY")
+        // Everything else from the data directory alone, as an installation with defaults.
+        .env_remove("LENTERA_DATABASE_URL")
+        .env_remove("LENTERA_RECEIPT_SECRET")
+        .env_remove("LENTERA_DATA_KEY")
         .env("RUST_LOG", "warn")
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())

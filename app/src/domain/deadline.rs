@@ -107,10 +107,15 @@ impl Clock {
     }
 
     /// The clock after a move from `from` to `to` on `today`: leaving `klarifikasi` adds the
-    /// days waited to the pause; the first move to `telaah` starts the resolution clock.
+    /// days waited to the pause; the first move to `telaah` starts the resolution clock; a
+    /// closed case reopened starts afresh (verification counts from the day it reopened, and
+    /// the resolution clock starts at its next desk review), or it would be overdue at once.
     pub fn after_move(self, from: CaseState, to: CaseState, today: Date, calendar: &Calendar) -> Self {
         let mut next = self;
-        if from == CaseState::Klarifikasi && to != CaseState::Klarifikasi {
+        if from == CaseState::Selesai {
+            next.paused_days = calendar.working_days_between(self.received, today);
+            next.complete_since = None;
+        } else if from == CaseState::Klarifikasi && to != CaseState::Klarifikasi {
             next.paused_days = next.paused_days.saturating_add(calendar.working_days_between(self.state_since, today));
         }
         if to == CaseState::Telaah && next.complete_since.is_none() {
@@ -192,6 +197,21 @@ mod tests {
         let days = ["2026-03-18", "2026-03-19", "2026-03-20", "2026-03-21", "2026-03-22", "2026-03-23",
             "2026-03-24", "2026-08-17", "2026-12-24", "2026-12-25", "2027-01-01"];
         Calendar::new(days.iter().map(|d| parse_day(d).unwrap()))
+    }
+
+    #[test]
+    fn a_reopened_case_gets_its_verification_days_again_from_the_day_it_reopened() {
+        let cal = Calendar::default();
+        let rules = DeadlineRules::default();
+        // Received Monday 2 November 2026, closed long ago, reopened Monday 7 December.
+        let mut clock = Clock::new(date!(2026 - 11 - 02)).after_move(CaseState::Verifikasi, CaseState::Telaah, date!(2026 - 11 - 03), &cal);
+        clock = clock.after_move(CaseState::Telaah, CaseState::Selesai, date!(2026 - 11 - 10), &cal);
+        let reopened = clock.after_move(CaseState::Selesai, CaseState::Verifikasi, date!(2026 - 12 - 07), &cal);
+        let d = due(CaseState::Verifikasi, &reopened, &rules, &cal).unwrap();
+        assert_eq!(d.date, date!(2026 - 12 - 10), "three working days from the reopening");
+        assert!(!d.overdue_on(date!(2026 - 12 - 07)));
+        let reviewed = reopened.after_move(CaseState::Verifikasi, CaseState::Telaah, date!(2026 - 12 - 08), &cal);
+        assert_eq!(reviewed.complete_since, Some(date!(2026 - 12 - 08)), "the resolution clock starts again");
     }
 
     #[test]

@@ -31,8 +31,8 @@ pub async fn close_case(id: i32, outcome: Outcome, detail: String, message: Stri
 }
 
 #[server(input = Json)]
-pub async fn approve_closing(id: i32) -> Result<(), AppError> {
-    with_user(async |st, u| crate::services::closing::approve(&st.db, st.hasher.sealer(), u, id).await).await
+pub async fn approve_closing(id: i32, proposal: i32) -> Result<(), AppError> {
+    with_user(async |st, u| crate::services::closing::approve(&st.db, st.hasher.sealer(), u, id, proposal).await).await
 }
 
 #[server(input = Json)]

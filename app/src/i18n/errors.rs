@@ -119,6 +119,8 @@ fn staff_error_text(error: &AppError) -> Option<(&'static str, &'static str)> {
         AppError::WeakPassword(crate::domain::staff::PasswordProblem::TooLong) => ("Kata sandi paling banyak 128 karakter.", "A password may have at most 128 characters."),
         AppError::WeakPassword(crate::domain::staff::PasswordProblem::TooCommon) => ("Kata sandi ini terlalu mudah ditebak. Pilih yang lain.", "This password is too easy to guess. Choose another."),
         AppError::IllegalMove => ("Langkah ini tidak diizinkan dalam alur penanganan.", "The workflow does not allow this move."),
+        AppError::ProposalChanged => ("Pemeriksa telah mengganti usulan penutupan ini. Tidak ada yang disetujui; baca usulan terbaru di bawah.", "The inspector has replaced this proposed closing. Nothing was approved; read the latest proposal below."),
+        AppError::CasePurged => ("Isi kasus ini sudah dihapus sesuai masa retensi, jadi tidak dapat dibuka kembali. Buat kasus baru bila perlu.", "This case's contents were deleted at the end of its retention, so it cannot be reopened. Enter a new case if needed."),
         AppError::MessageRequired => ("Tulis pesan untuk pelapor.", "Write a message to the reporter."),
         AppError::OutcomeDetailRequired => ("Sebutkan instansi penerima limpahan atau nomor laporan yang digabung.", "Name the receiving agency or the case this one merges into."),
         AppError::CaseNotFound => ("Laporan tidak ditemukan.", "Case not found."),

@@ -150,6 +150,8 @@ mod tests {
             AppError::WeakPassword(PasswordProblem::TooCommon),
             AppError::UsernameTaken,
             AppError::IllegalMove,
+            AppError::ProposalChanged,
+            AppError::CasePurged,
             AppError::MessageRequired,
             AppError::OutcomeDetailRequired,
             AppError::CaseNotFound,

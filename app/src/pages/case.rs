@@ -128,7 +128,8 @@ fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
     let closable = matches!(state, CaseState::Verifikasi | CaseState::Klarifikasi | CaseState::Telaah | CaseState::Pemeriksaan);
     let may_approve = detail.may_approve;
     let proposal = detail.proposal.clone();
-    let reason = RwSignal::new(String::new());
+    let send_back_reason = RwSignal::new(String::new());
+    let reopen_reason = RwSignal::new(String::new());
     let workers = detail.workers.clone();
     view! {
         <h1 data-testid="case-number">{detail.case_number.clone()}</h1>
@@ -265,14 +266,15 @@ fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
                     <dd>{p.by} ", " <time>{crate::i18n::long_date(&p.at, lang)}</time></dd>
                 </dl>
                 {may_approve.then(|| view! {
-                    <button type="button" class="button primary" data-testid="approve-closing"
-                        on:click=move |_| { actions.approve.dispatch(ApproveClosing { id }); }>{Msg::ApproveButton.t(lang)}</button>
+                    // Disabled while it runs: a second click must not approve twice.
+                    <button type="button" class="button primary" data-testid="approve-closing" disabled=move || actions.approve.pending().get()
+                        on:click=move |_| { actions.approve.dispatch(ApproveClosing { id, proposal: p.id }); }>{Msg::ApproveButton.t(lang)}</button>
                     <form on:submit=move |ev: leptos::ev::SubmitEvent| {
                         ev.prevent_default();
-                        actions.send_back.dispatch(SendBackClosing { id, reason: reason.get_untracked() });
+                        actions.send_back.dispatch(SendBackClosing { id, reason: send_back_reason.get_untracked() });
                     }>
                         <label for="send-back-reason">{Msg::SendBackLabel.t(lang)}</label>
-                        <textarea id="send-back-reason" rows="2" maxlength="500" on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
+                        <textarea id="send-back-reason" rows="2" maxlength="500" on:input=move |ev| send_back_reason.set(event_target_value(&ev))></textarea>
                         <button type="submit" class="button" data-testid="send-back">{Msg::SendBackButton.t(lang)}</button>
                     </form>
                 })}
@@ -281,11 +283,11 @@ fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
         {(state == CaseState::Selesai && may_approve).then(|| view! {
             <form class="card" on:submit=move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
-                actions.reopen.dispatch(ReopenCase { id, reason: reason.get_untracked() });
+                actions.reopen.dispatch(ReopenCase { id, reason: reopen_reason.get_untracked() });
             }>
                 <h2>{Msg::ReopenTitle.t(lang)}</h2>
                 <label for="reopen-reason">{Msg::ReopenLabel.t(lang)}</label>
-                <textarea id="reopen-reason" rows="2" maxlength="500" on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
+                <textarea id="reopen-reason" rows="2" maxlength="500" on:input=move |ev| reopen_reason.set(event_target_value(&ev))></textarea>
                 <button type="submit" class="button" data-testid="reopen">{Msg::ReopenButton.t(lang)}</button>
             </form>
         })}

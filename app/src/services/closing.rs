@@ -12,7 +12,7 @@ use super::case_moves::{actor_tag, clean_message, clean_reason, set_state};
 use super::reports::add_event_by;
 use super::sealed::{EVENT_BODY, PROPOSAL_MESSAGE};
 use super::sealing::Sealer;
-use crate::access::{workable_case, Permission};
+use crate::access::{workable_case_locked, Permission};
 use crate::domain::workflow::{check_close, CaseState, EventKind, Outcome};
 use crate::entities::{closing_proposal, report, staff_account};
 use crate::errors::AppError;
@@ -40,11 +40,14 @@ pub async fn close(
     }
     let detail = (!detail.is_empty()).then(|| detail.to_owned());
     let txn = db.begin().await?;
-    let case = workable_case(&txn, user, report_id).await?;
+    let case = workable_case_locked(&txn, user, report_id).await?;
     check_close(case.state, outcome).map_err(|_| AppError::IllegalMove)?;
     let now = OffsetDateTime::now_utc();
     // Whatever waited is superseded: by this proposal, or by the supervisor's own closing.
-    closing_proposal::Entity::delete_many().filter(closing_proposal::Column::ReportId.eq(case.id)).exec(&txn).await?;
+    let superseded = closing_proposal::Entity::delete_many().filter(closing_proposal::Column::ReportId.eq(case.id)).exec(&txn).await?;
+    if superseded.rows_affected > 0 {
+        audit::record(&txn, Some(user.id), Some(case.id), "closing_superseded", None).await?;
+    }
     let done = if user.may(Permission::ApproveClosings) {
         finish(&txn, sealer, user, &case, (outcome, detail), &message, &actor_tag(user), now).await?;
         Closing::Closed
@@ -68,13 +71,17 @@ pub async fn close(
     Ok(done)
 }
 
-/// A supervisor approves the case's proposed closing: the case closes with the proposed
-/// outcome, and the reporter reads the inspector's message. Refused (nothing changes) when no
-/// proposal waits, or when the case has since moved where that outcome is not allowed.
-pub async fn approve(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUser, report_id: i32) -> Result<(), AppError> {
+/// A supervisor approves the case's proposed closing — the one they read (`proposal_id`): the
+/// case closes with the proposed outcome, and the reporter reads the inspector's message.
+/// Refused (nothing changes) when no proposal waits, when the inspector has replaced it since
+/// the supervisor read it, or when the case has since moved where that outcome is not allowed.
+pub async fn approve(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUser, report_id: i32, proposal_id: i32) -> Result<(), AppError> {
     let txn = approver_txn(db, user).await?;
-    let case = workable_case(&txn, user, report_id).await?;
+    let case = workable_case_locked(&txn, user, report_id).await?;
     let proposal = waiting(&txn, case.id).await?;
+    if proposal.id != proposal_id {
+        return Err(AppError::ProposalChanged);
+    }
     let outcome = proposal.outcome;
     check_close(case.state, outcome).map_err(|_| AppError::IllegalMove)?;
     let message = sealer.open(PROPOSAL_MESSAGE, &proposal.message)?;
@@ -92,7 +99,7 @@ pub async fn approve(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUser,
 pub async fn send_back(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUser, report_id: i32, reason: &str) -> Result<(), AppError> {
     let reason = clean_reason(reason)?;
     let txn = approver_txn(db, user).await?;
-    let case = workable_case(&txn, user, report_id).await?;
+    let case = workable_case_locked(&txn, user, report_id).await?;
     let proposal = waiting(&txn, case.id).await?;
     let now = OffsetDateTime::now_utc();
     closing_proposal::Entity::delete_by_id(proposal.id).exec(&txn).await?;
@@ -108,9 +115,12 @@ pub async fn send_back(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUse
 pub async fn reopen(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUser, report_id: i32, reason: &str) -> Result<(), AppError> {
     let reason = clean_reason(reason)?;
     let txn = approver_txn(db, user).await?;
-    let case = workable_case(&txn, user, report_id).await?;
+    let case = workable_case_locked(&txn, user, report_id).await?;
     if case.state != CaseState::Selesai {
         return Err(AppError::IllegalMove);
+    }
+    if case.purged_at.is_some() {
+        return Err(AppError::CasePurged);
     }
     let now = OffsetDateTime::now_utc();
     report::ActiveModel { id: Set(case.id), outcome: Set(None), outcome_detail: Set(None), ..Default::default() }.update(&txn).await?;
@@ -128,6 +138,7 @@ pub async fn proposal_of(db: &impl sea_orm::ConnectionTrait, sealer: &Sealer, re
     };
     let by = staff_account::Entity::find_by_id(p.proposed_by).one(db).await?.map(|s| s.display_name).unwrap_or_default();
     Ok(Some(crate::model::ClosingProposal {
+        id: p.id,
         outcome: p.outcome,
         outcome_detail: p.outcome_detail,
         message: sealer.open(PROPOSAL_MESSAGE, &p.message)?,

@@ -30,7 +30,7 @@ pub async fn purge_expired(db: &DatabaseConnection, now: OffsetDateTime) -> Resu
     let mut purged = 0;
     for case in due {
         let txn = db.begin().await?;
-        report::Entity::update_many()
+        let emptied = report::Entity::update_many()
             .set(report::ActiveModel {
             what: Set(String::new()),
             who: Set(String::new()),
@@ -47,8 +47,13 @@ pub async fn purge_expired(db: &DatabaseConnection, now: OffsetDateTime) -> Resu
         })
         .filter(report::Column::Id.eq(case.id))
         .filter(report::Column::PurgedAt.is_null())
+        // Reopened since it was picked: not emptied.
+        .filter(report::Column::State.eq(CaseState::Selesai))
         .exec(&txn)
         .await?;
+        if emptied.rows_affected == 0 {
+            continue;
+        }
         // State changes keep their state code (statistics); every written text goes.
         report_event::Entity::update_many()
             .col_expr(report_event::Column::Body, Expr::value(Option::<String>::None))
