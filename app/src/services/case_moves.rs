@@ -13,8 +13,8 @@ use crate::errors::AppError;
 use crate::model::StaffUser;
 
 /// How a staff member is named as the actor of a timeline entry.
-pub(super) fn actor_tag(user: &StaffUser) -> String {
-    format!("staf:{}", user.id)
+pub(super) fn actor_tag(staff_id: i32) -> String {
+    format!("staf:{staff_id}")
 }
 
 pub(super) fn clean_message(text: &str) -> Result<String, AppError> {
@@ -48,7 +48,7 @@ pub(super) async fn set_state(
         report::ActiveModel { id: Set(case.id), state: Set(to), updated_at: Set(now), ..Default::default() };
     super::deadlines::record_move(&mut update, case, to, now, &super::deadlines::calendar(txn).await?);
     update.update(txn).await?;
-    add_event_by(txn, case.id, EventKind::StateChanged, &actor_tag(user), Some(to.code().to_owned()), now).await?;
+    add_event_by(txn, case.id, EventKind::StateChanged, &actor_tag(user.id), Some(to.code().to_owned()), now).await?;
     audit::record(txn, Some(user.id), Some(case.id), "transition", Some(format!("{} -> {}", case.state.code(), to.code())))
         .await?;
     Ok(())

@@ -73,7 +73,7 @@ pub async fn ask_reporter(
     let case = workable_case(&txn, user, report_id).await?;
     check_transition(case.state, CaseState::Klarifikasi).map_err(|_| AppError::IllegalMove)?;
     let now = OffsetDateTime::now_utc();
-    add_event_by(&txn, case.id, EventKind::Message, &actor_tag(user), Some(sealer.seal(EVENT_BODY, &question)?), now).await?;
+    add_event_by(&txn, case.id, EventKind::Message, &actor_tag(user.id), Some(sealer.seal(EVENT_BODY, &question)?), now).await?;
     audit::record(&txn, Some(user.id), Some(case.id), "message_to_reporter", None).await?;
     set_state(&txn, user, &case, CaseState::Klarifikasi, now).await?;
     txn.commit().await?;
@@ -325,7 +325,7 @@ pub async fn detail(
     let due = super::deadlines::due_of(&case, &super::deadlines::calendar(db).await?, super::deadlines::day_of(OffsetDateTime::now_utc()));
     let work_units = super::work_units::list(db).await?.into_iter().filter(|u| u.active || Some(u.id) == case.work_unit_id).collect();
     Ok(crate::model::CaseDetail {
-        proposal: super::closing::proposal_of(db, sealer, case.id).await?,
+        proposal: super::closing::proposal_of(db, sealer, case.id, &staff).await?,
         may_approve: user.may(Permission::ApproveClosings),
         work_unit: case.work_unit_id,
         work_units,
@@ -397,7 +397,7 @@ pub async fn add_note(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUser
     }
     let txn = db.begin().await?;
     let case = workable_case(&txn, user, report_id).await?;
-    add_event_by(&txn, case.id, EventKind::Note, &actor_tag(user), Some(sealer.seal(EVENT_BODY, text)?), OffsetDateTime::now_utc()).await?;
+    add_event_by(&txn, case.id, EventKind::Note, &actor_tag(user.id), Some(sealer.seal(EVENT_BODY, text)?), OffsetDateTime::now_utc()).await?;
     audit::record(&txn, Some(user.id), Some(case.id), "note", None).await?;
     txn.commit().await?;
     Ok(())

@@ -14,7 +14,7 @@ use super::sealed::{EVENT_BODY, PROPOSAL_MESSAGE};
 use super::sealing::Sealer;
 use crate::access::{workable_case_locked, Permission};
 use crate::domain::workflow::{check_close, CaseState, EventKind, Outcome};
-use crate::entities::{closing_proposal, report, staff_account};
+use crate::entities::{closing_proposal, report};
 use crate::errors::AppError;
 use crate::model::{Closing, StaffUser};
 
@@ -49,7 +49,7 @@ pub async fn close(
         audit::record(&txn, Some(user.id), Some(case.id), "closing_superseded", None).await?;
     }
     let done = if user.may(Permission::ApproveClosings) {
-        finish(&txn, sealer, user, &case, (outcome, detail), &message, &actor_tag(user), now).await?;
+        finish(&txn, sealer, user, &case, (outcome, detail), &message, &actor_tag(user.id), now).await?;
         Closing::Closed
     } else {
         closing_proposal::ActiveModel {
@@ -63,7 +63,7 @@ pub async fn close(
         }
         .insert(&txn)
         .await?;
-        add_event_by(&txn, case.id, EventKind::ClosingProposed, &actor_tag(user), Some(outcome.code().to_owned()), now).await?;
+        add_event_by(&txn, case.id, EventKind::ClosingProposed, &actor_tag(user.id), Some(outcome.code().to_owned()), now).await?;
         audit::record(&txn, Some(user.id), Some(case.id), "closing_proposed", Some(outcome.code().to_owned())).await?;
         Closing::Proposed
     };
@@ -86,7 +86,7 @@ pub async fn approve(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUser,
     check_close(case.state, outcome).map_err(|_| AppError::IllegalMove)?;
     let message = sealer.open(PROPOSAL_MESSAGE, &proposal.message)?;
     let now = OffsetDateTime::now_utc();
-    let writer = format!("staf:{}", proposal.proposed_by);
+    let writer = actor_tag(proposal.proposed_by);
     closing_proposal::Entity::delete_by_id(proposal.id).exec(&txn).await?;
     audit::record(&txn, Some(user.id), Some(case.id), "closing_approved", Some(outcome.code().to_owned())).await?;
     finish(&txn, sealer, user, &case, (outcome, proposal.outcome_detail), &message, &writer, now).await?;
@@ -103,7 +103,7 @@ pub async fn send_back(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUse
     let proposal = waiting(&txn, case.id).await?;
     let now = OffsetDateTime::now_utc();
     closing_proposal::Entity::delete_by_id(proposal.id).exec(&txn).await?;
-    add_event_by(&txn, case.id, EventKind::ClosingReturned, &actor_tag(user), Some(sealer.seal(EVENT_BODY, &reason)?), now).await?;
+    add_event_by(&txn, case.id, EventKind::ClosingReturned, &actor_tag(user.id), Some(sealer.seal(EVENT_BODY, &reason)?), now).await?;
     audit::record(&txn, Some(user.id), Some(case.id), "closing_returned", Some(proposal.outcome.code().to_owned())).await?;
     txn.commit().await?;
     Ok(())
@@ -124,19 +124,25 @@ pub async fn reopen(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUser, 
     }
     let now = OffsetDateTime::now_utc();
     report::ActiveModel { id: Set(case.id), outcome: Set(None), outcome_detail: Set(None), ..Default::default() }.update(&txn).await?;
-    add_event_by(&txn, case.id, EventKind::Reopened, &actor_tag(user), Some(sealer.seal(EVENT_BODY, &reason)?), now).await?;
+    add_event_by(&txn, case.id, EventKind::Reopened, &actor_tag(user.id), Some(sealer.seal(EVENT_BODY, &reason)?), now).await?;
     audit::record(&txn, Some(user.id), Some(case.id), "reopened", None).await?;
     set_state(&txn, user, &case, CaseState::Verifikasi, now).await?;
     txn.commit().await?;
     Ok(())
 }
 
-/// The proposal waiting on a case, as a supervisor reviews it (none for anyone else).
-pub async fn proposal_of(db: &impl sea_orm::ConnectionTrait, sealer: &Sealer, report_id: i32) -> Result<Option<crate::model::ClosingProposal>, AppError> {
+/// The proposal waiting on a case, as a supervisor reviews it; `names` are the staff's
+/// display names by id, which the case page has loaded already.
+pub async fn proposal_of(
+    db: &impl sea_orm::ConnectionTrait,
+    sealer: &Sealer,
+    report_id: i32,
+    names: &std::collections::HashMap<i32, String>,
+) -> Result<Option<crate::model::ClosingProposal>, AppError> {
     let Some(p) = closing_proposal::Entity::find().filter(closing_proposal::Column::ReportId.eq(report_id)).one(db).await? else {
         return Ok(None);
     };
-    let by = staff_account::Entity::find_by_id(p.proposed_by).one(db).await?.map(|s| s.display_name).unwrap_or_default();
+    let by = names.get(&p.proposed_by).cloned().unwrap_or_default();
     Ok(Some(crate::model::ClosingProposal {
         id: p.id,
         outcome: p.outcome,
