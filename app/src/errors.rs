@@ -128,6 +128,10 @@ pub enum AppError {
     /// A work unit or category name that is empty, too long, or already used.
     #[error("invalid or duplicate name")]
     InvalidName,
+    #[error("invalid profile field: {0:?}")]
+    InvalidProfile(crate::domain::profile::ProfileField),
+    #[error("invalid address for notices")]
+    InvalidNoticeAddress,
     /// The database is unreachable for now; nothing was saved, try again.
     #[error("temporarily unavailable")]
     Unavailable,
@@ -152,7 +156,7 @@ impl AppError {
             AppError::CaseNotFound => 404,
             AppError::InvalidUsername | AppError::AssigneeUnavailable | AppError::NoteRequired | AppError::InvalidReceivedDate | AppError::ReasonRequired | AppError::InvalidHoliday => 400,
             AppError::AccountNotFound | AppError::HolidayNotFound => 404,
-            AppError::EvidenceExpired | AppError::InvalidSettings | AppError::InvalidName => 400,
+            AppError::EvidenceExpired | AppError::InvalidSettings | AppError::InvalidName | AppError::InvalidProfile(_) | AppError::InvalidNoticeAddress => 400,
             AppError::EvidenceUnsupported => 415,
             AppError::EvidenceUnreadable => 422,
             AppError::EvidenceTooLarge { .. } | AppError::EvidenceReportFull { .. } | AppError::EvidenceTooComplex => 413,

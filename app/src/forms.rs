@@ -44,6 +44,12 @@ struct CheckPost {
     /// The one-time keys of the files the evidence picker uploaded, space-separated.
     #[serde(default)]
     evidence_keys: String,
+    /// An address for notices (the notices form).
+    #[serde(default)]
+    notify_email: Option<String>,
+    /// Present when the reporter stops notices.
+    #[serde(default)]
+    stop_notices: Option<String>,
 }
 
 async fn read_form<T: for<'de> Deserialize<'de>>(req: Request) -> Result<(T, Request), Response> {
@@ -115,21 +121,27 @@ pub async fn post_check(State(state): State<AppState>, req: Request) -> Response
     let evidence: Vec<String> = post.evidence_keys.split_whitespace().map(str::to_owned).collect();
     // One guarded lookup whatever the post holds: an addition that is refused (empty, too
     // long) still costs its receipt a place in the lock, and no post costs two hashes.
-    let addition = post.info.as_deref().map(|text| (text, evidence.as_slice()));
-    let checked = throttles.guarded(Guard::Receipt, &keys, reports::check_receipt(&state.db, &state.hasher, &post.receipt, state.evidence, addition)).await;
-    let typed = post.info.unwrap_or_default();
-    let (result, added, info_error, info_text) = match checked {
-        Ok(c) => {
-            let kept = if c.added { String::new() } else { typed };
-            (Ok(c.status), c.added, c.addition_error, kept)
-        }
-        Err(e) => (Err(e), false, None, typed),
+    let change = match (&post.info, &post.notify_email, &post.stop_notices) {
+        (Some(text), _, _) => Some(reports::Change::Information(text, evidence.as_slice())),
+        (None, Some(address), _) => Some(reports::Change::NoticesTo(address)),
+        (None, None, Some(_)) => Some(reports::Change::StopNotices),
+        (None, None, None) => None,
     };
-    let status = match (&result, &info_error) {
+    let notices_change = change.is_some() && post.info.is_none();
+    let checked = throttles.guarded(Guard::Receipt, &keys, reports::check_receipt(&state.db, &state.hasher, &post.receipt, state.evidence, change)).await;
+    let typed = post.info.unwrap_or_default();
+    let (result, done, error) = match checked {
+        Ok(c) => (Ok(c.status), c.added, c.addition_error),
+        Err(e) => (Err(e), false, None),
+    };
+    let status = match (&result, &error) {
         (Err(e), _) | (_, Some(e)) => status_of(e),
         _ => StatusCode::OK,
     };
-    let posted = PostedCheck { receipt: post.receipt, result, added, info_error, info_text };
+    let (added, info_error, notices_changed, notices_error) = if notices_change { (false, None, done, error) } else { (done, error, false, None) };
+    let info_text = if added { String::new() } else { typed };
+    let typed_address = if notices_error.is_some() { post.notify_email.unwrap_or_default() } else { String::new() };
+    let posted = PostedCheck { receipt: post.receipt, result, added, info_error, info_text, notices_changed, notices_error, typed_address };
     render(state, req, move || provide_context(PostedCheckContext(posted.clone())), status).await
 }
 

@@ -71,6 +71,8 @@ pub struct ReportStatus {
     /// The evidence files the reporter sent (their contents are for staff only).
     pub attachments: Vec<AttachedFile>,
     pub evidence: crate::domain::evidence::EvidenceLimits,
+    /// The reporter gave an address for notices (it is never shown back).
+    pub notices: bool,
 }
 
 /// An evidence file as its sender sees it in the list.
@@ -100,6 +102,11 @@ pub struct PostedCheck {
     pub added: bool,
     pub info_error: Option<AppError>,
     pub info_text: String,
+    /// Set when the post gave or removed the address for notices.
+    pub notices_changed: bool,
+    pub notices_error: Option<AppError>,
+    /// A refused address, to correct (never kept once accepted).
+    pub typed_address: String,
 }
 
 /// A signed-in staff member as pages see them.
@@ -362,4 +369,34 @@ pub struct PublicStats {
     pub by_month: Vec<(String, Option<u32>)>,
     pub closed_in_time_pct: Option<u8>,
     pub median_days_to_close: Option<u32>,
+}
+
+/// The outbox as administrators see it (`services::outbox::summary`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxSummary {
+    pub pending: u64,
+    pub sent: u64,
+    pub failed: u64,
+    /// The latest messages given up.
+    pub failures: Vec<OutboxFailure>,
+    /// Whether a mail server is configured: without one, pending messages wait.
+    pub configured: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxFailure {
+    /// When the message was written (WIB).
+    pub at: String,
+    pub kind: crate::domain::notice::NoticeKind,
+    /// The class of error (`refused`, `timeout`, `connection`, …).
+    pub error: String,
+}
+
+/// What the administrators' settings page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SettingsPageData {
+    pub oversight: OversightSettings,
+    pub units: Vec<WorkUnitRow>,
+    pub profile: crate::domain::profile::Profile,
+    pub outbox: OutboxSummary,
 }

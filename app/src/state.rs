@@ -15,6 +15,11 @@ pub struct AppState {
     pub sessions: SessionLimits,
     pub throttles: std::sync::Arc<Throttles>,
     pub evidence: crate::domain::evidence::EvidenceLimits,
+    /// The inspectorate's identity, as pages show it (see `services::profile`).
+    pub profile: crate::services::profile::ProfileCache,
+    /// The mail server, when one is configured (`LENTERA_SMTP_URL`); without it notices wait
+    /// in the outbox and administrators are told.
+    pub mailer: Option<crate::services::mail::Mailer>,
 }
 
 impl AppState {
@@ -30,6 +35,8 @@ impl AppState {
             hasher: Hasher::new(TEST_SECRET),
             sessions: SessionLimits::default(),
             evidence: crate::domain::evidence::EvidenceLimits::default(),
+            profile: crate::services::profile::ProfileCache::default(),
+            mailer: None,
         }
     }
 }

@@ -637,6 +637,8 @@ async fn a_database_dump_reveals_nothing_a_report_or_its_messages_say() {
         let token = FormToken::generate().unwrap();
         let receipt = reports::submit(&t.db, &w.h, token.as_str(), &input).await.unwrap().receipt;
         let id = report::Entity::find().one(&t.db).await.unwrap().unwrap().id;
+        let notices = reports::Change::NoticesTo("rahasia.pelapor@example.id");
+        assert!(reports::check_receipt(&t.db, &w.h, &receipt, Default::default(), Some(notices)).await.unwrap().added);
         cases::move_case(&t.db, &w.supervisor, id, CaseState::Verifikasi).await.unwrap();
         cases::ask_reporter(&t.db, w.h.sealer(), &w.supervisor, id, "RAHASIA-pertanyaan").await.unwrap();
         reports::add_information(&t.db, &w.h, &receipt, "RAHASIA-jawaban", reports::Evidence::none()).await.unwrap();
@@ -667,13 +669,14 @@ async fn a_database_dump_reveals_nothing_a_report_or_its_messages_say() {
         }
         assert!(raw.contains("s1."), "the dump reads the sealed values");
         // Not bare digits: the sealed values are hex and could contain "0812" by chance.
-        for secret in ["RAHASIA", "Budi", "0812-1111-2222", "200.000"] {
+        for secret in ["RAHASIA", "Budi", "0812-1111-2222", "200.000", "rahasia.pelapor", "example.id"] {
             assert!(!raw.contains(secret), "{}: {secret} in the database", t.backend);
         }
         if let Some(path) = t.sqlite_path() {
             let mut bytes = std::fs::read(path).unwrap();
             bytes.extend(std::fs::read(path.with_extension("db-wal")).unwrap_or_default());
-            assert!(!String::from_utf8_lossy(&bytes).contains("RAHASIA"), "not even in the SQLite file or its journal");
+            let file = String::from_utf8_lossy(&bytes);
+            assert!(!file.contains("RAHASIA") && !file.contains("rahasia.pelapor"), "not even in the SQLite file or its journal");
         }
 
         // Those allowed still read it all.

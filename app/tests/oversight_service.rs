@@ -336,3 +336,34 @@ async fn the_csv_export_has_every_case_not_the_boards_first_two_hundred() {
         t.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn administrators_set_the_inspectorates_identity_and_a_wrong_field_changes_nothing() {
+    use app::domain::profile::{Profile, ProfileField};
+    use app::services::profile;
+    for t in test_db::all().await {
+        let h = Hasher::new([3; 32]);
+        let admin = user(&t.db, &h, "admin", Role::Administrator).await;
+        let supervisor = user(&t.db, &h, "irban", Role::Supervisor).await;
+        assert!(profile::load(&t.db).await.unwrap().is_default(), "{}: a fresh installation has the defaults", t.backend);
+        let p = Profile {
+            name: " Inspektorat Daerah Kota Sukabumi ".into(),
+            short_name: "Inspektorat Kota Sukabumi".into(),
+            address: "Jl. Syamsudin SH No. 25\nSukabumi".into(),
+            email: "inspektorat@sukabumikota.go.id".into(),
+            signatory_name: "Drs. Ahmad Fauzi".into(),
+            signatory_nip: "19700101 199003 1 005".into(),
+            ..Default::default()
+        };
+        assert_eq!(profile::save(&t.db, &supervisor, &p).await, Err(AppError::Forbidden));
+        let saved = profile::save(&t.db, &admin, &p).await.unwrap();
+        assert_eq!(saved.name, "Inspektorat Daerah Kota Sukabumi");
+        assert_eq!(profile::load(&t.db).await.unwrap(), saved, "{}", t.backend);
+        let wrong = Profile { signatory_nip: "123".into(), website: "sukabumikota.go.id".into(), ..saved.clone() };
+        assert_eq!(profile::save(&t.db, &admin, &wrong).await, Err(AppError::InvalidProfile(ProfileField::Website)));
+        assert_eq!(profile::load(&t.db).await.unwrap(), saved, "{}: nothing changed", t.backend);
+        let audited = audit_event::Entity::find().filter(audit_event::Column::Action.eq("profile_changed")).count(&t.db).await.unwrap();
+        assert_eq!(audited, 1);
+        t.drop_db().await;
+    }
+}

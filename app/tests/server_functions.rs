@@ -274,7 +274,7 @@ async fn access_matrix_of_every_role_against_every_staff_function() {
         create_staff_account, deactivate_account, list_accounts, list_holidays, read_audit, remove_holiday,
         require_two_factor, reset_account, reset_two_factor, save_holiday,
     };
-    use app::functions::oversight::{load_dashboard, load_settings, save_category, save_settings, save_work_unit, set_case_work_unit};
+    use app::functions::oversight::{load_dashboard, load_settings, save_category, save_profile, save_settings, save_work_unit, set_case_work_unit};
     use app::model::BoardFilter;
     use app::services::staff::{create_account, NewAccount};
 
@@ -321,6 +321,7 @@ async fn access_matrix_of_every_role_against_every_staff_function() {
             ("load_dashboard", passed(load_dashboard(String::new(), String::new()).await)),
             ("load_settings", passed(load_settings().await)),
             ("save_settings", passed(save_settings(Default::default()).await)),
+            ("save_profile", passed(save_profile(Default::default()).await)),
             ("save_work_unit", passed(save_work_unit(None, "Dinas Uji".into(), true).await)),
             ("save_category", passed(save_category(None, "Jenis uji".into(), "Test kind".into(), false).await)),
             ("set_case_work_unit", passed(set_case_work_unit(case, Some(999)).await)),
@@ -328,11 +329,11 @@ async fn access_matrix_of_every_role_against_every_staff_function() {
     }
     // What each may do with a case that is not theirs ("+" passes the checks).
     let expected: [(&str, Option<&str>, &str); 5] = [
-        ("anonymous", None, "------------------------------"),
-        ("administrator", Some("admin"), "++-----------+++++++++++-++++-"),
-        ("supervisor", Some("irban"), "++++++++++++++-------+--+----+"),
-        ("inspector", Some("auditor"), "++-------------------+--------"),
-        ("intake officer", Some("petugas"), "++----------+--------+--------"),
+        ("anonymous", None, "-------------------------------"),
+        ("administrator", Some("admin"), "++-----------+++++++++++-+++++-"),
+        ("supervisor", Some("irban"), "++++++++++++++-------+--+-----+"),
+        ("inspector", Some("auditor"), "++-------------------+---------"),
+        ("intake officer", Some("petugas"), "++----------+--------+---------"),
     ];
     // Every server function the app registers is in this matrix, or one of the few that
     // anyone may call or that act on the caller's own account alone: a new function

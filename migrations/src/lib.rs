@@ -13,6 +13,7 @@ mod m20261129_000009_oversight;
 mod m20261129_000010_throttle;
 mod m20261129_000011_board_order;
 mod m20261203_000012_closing_proposal;
+mod m20261203_000013_notices;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000010_throttle::Migration),
             Box::new(m20261129_000011_board_order::Migration),
             Box::new(m20261203_000012_closing_proposal::Migration),
+            Box::new(m20261203_000013_notices::Migration),
         ]
     }
 }

@@ -17,12 +17,17 @@
 //! | `LENTERA_BEHIND_PROXY` | `false` | `true` when a reverse proxy appends the client address to `X-Forwarded-For` |
 //! | `LENTERA_MAX_FILE_MB` | `10` | largest evidence file, in MB (1–100) |
 //! | `LENTERA_MAX_REPORT_MB` | `30` | all evidence of one report together, in MB (at least the file limit, at most 500) |
+//! | `LENTERA_PUBLIC_URL` | `http://<LENTERA_ADDR>` | the address citizens open (e.g. `https://wbs.sukabumikota.go.id`), for the links in e-mails |
+//! | `LENTERA_SMTP_URL` | none: notices wait in the outbox | the mail server: `smtp://host:25` (a relay on this machine), `smtp://user:password@host:587?tls=required` (STARTTLS), `smtps://user:password@host:465` (implicit TLS) |
+//! | `LENTERA_MAIL_FROM` | `Lentera <noreply@localhost>` | the sender of e-mails, e.g. `WBS Inspektorat <wbs@sukabumikota.go.id>` |
 //! | `LENTERA_SESSION_IDLE_SECS` | `1800` | staff are signed out after this many seconds without use (never more than 12 hours) |
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context};
 use app::services::{db, sealing::Sealer, secrets::Hasher};
+use app::services::mail::Mailer;
+use app::services::profile::ProfileCache;
 use app::state::AppState;
 use app::domain::staff::SessionLimits;
 use app::domain::evidence::{EvidenceLimits, MB};
@@ -75,6 +80,10 @@ pub struct Config {
     data_key: Option<SecretString>,
     previous_data_keys: Vec<SecretString>,
     throttle_key: Option<SecretString>,
+    pub public_url: String,
+    /// May hold the mail server's password.
+    smtp_url: Option<SecretString>,
+    pub mail_from: String,
 }
 
 impl Config {
@@ -130,6 +139,9 @@ impl Config {
             data_key: var("LENTERA_DATA_KEY").map(SecretString::from),
             previous_data_keys,
             throttle_key: var("LENTERA_THROTTLE_KEY").map(SecretString::from),
+            public_url: public_url(var("LENTERA_PUBLIC_URL"), addr)?,
+            smtp_url: var("LENTERA_SMTP_URL").map(SecretString::from),
+            mail_from: var("LENTERA_MAIL_FROM").unwrap_or_else(|| "Lentera <noreply@localhost>".into()),
         })
     }
 
@@ -172,7 +184,14 @@ impl Config {
             .await
             .with_context(|| format!("cannot open the database ({})", redact(database_url)))?;
         let throttles = Throttles::new(self.throttle, db.clone(), self.throttle_key()?);
+        let mailer = match &self.smtp_url {
+            Some(url) => Some(Mailer::new(url.expose_secret(), &self.mail_from, &self.public_url).map_err(|e| anyhow::anyhow!(e))?),
+            None => None,
+        };
+        let profile = ProfileCache::new(app::services::profile::load(&db).await.context("cannot read the inspectorate's profile")?);
         Ok(AppState {
+            profile,
+            mailer,
             leptos_options: self.leptos_options(),
             db,
             hasher: Hasher::new(secret).with_sealer(sealer),
@@ -180,6 +199,17 @@ impl Config {
             throttles: std::sync::Arc::new(throttles),
             evidence: self.evidence,
         })
+    }
+}
+
+/// `LENTERA_PUBLIC_URL`, checked: an http(s) address without a path's query or fragment.
+fn public_url(value: Option<String>, addr: SocketAddr) -> anyhow::Result<String> {
+    let Some(url) = value else { return Ok(format!("http://{addr}")) };
+    let url = url.trim().trim_end_matches('/').to_owned();
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    match rest {
+        Some(r) if !r.is_empty() && !r.contains(['?', '#', ' ']) => Ok(url),
+        _ => bail!("LENTERA_PUBLIC_URL must be an http:// or https:// address such as https://wbs.example.go.id: {url}"),
     }
 }
 

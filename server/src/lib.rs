@@ -4,6 +4,7 @@
 // deeper than the compiler's default query depth.
 #![recursion_limit = "256"]
 pub mod config;
+pub mod jobs;
 pub mod middleware;
 pub mod router;
 pub mod serve;

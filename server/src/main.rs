@@ -119,8 +119,7 @@ async fn run() -> anyhow::Result<()> {
     }
 
     config::check_site(&state.leptos_options)?;
-    spawn_token_purge(state.db.clone());
-    spawn_retention(state.db.clone(), state.sessions);
+    spawn_jobs(&state);
     let app = lentera::router::app(state);
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
@@ -130,46 +129,62 @@ async fn run() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Forgets the receipts kept for idempotent resubmission once they are an hour old, even
-/// when no new report arrives to trigger the purge.
-fn spawn_token_purge(db: sea_orm::DatabaseConnection) {
-    tokio::spawn(async move {
-        let mut every = tokio::time::interval(std::time::Duration::from_secs(300));
-        loop {
-            every.tick().await;
-            let now = time::OffsetDateTime::now_utc();
-            if let Err(e) = app::services::reports::purge_expired_tokens(&db, now).await {
-                tracing::warn!(error = %e, "purging expired form tokens failed");
+/// The background jobs (see `lentera::jobs`).
+fn spawn_jobs(state: &app::state::AppState) {
+    use lentera::jobs::every;
+    use std::time::Duration;
+    let now = time::OffsetDateTime::now_utc;
+    // Receipts kept for idempotent resubmission are forgotten once an hour old, even when no
+    // new report arrives to trigger the purge.
+    let db = state.db.clone();
+    every("token purge", Duration::from_secs(300), move || {
+        let db = db.clone();
+        async move { app::services::reports::purge_expired_tokens(&db, now()).await.map(|_| ()).map_err(|e| e.to_string()) }
+    });
+    // Closed cases whose retention ended are emptied; uploads never joined to a report go
+    // after a day; staff sessions that ended without signing out, and throttling records of
+    // earlier days (their keys can no longer be computed), are deleted.
+    let (db, sessions) = (state.db.clone(), state.sessions);
+    every("retention", Duration::from_secs(6 * 3600), move || {
+        let db = db.clone();
+        async move {
+            let t = now();
+            match app::services::retention::purge_expired(&db, t).await.map_err(|e| e.to_string())? {
+                0 => {}
+                n => tracing::info!(cases = n, "retention: closed cases emptied"),
             }
+            app::services::evidence::purge_waiting(&db, t).await.map_err(|e| e.to_string())?;
+            app::services::staff::purge_ended_sessions(&db, &sessions, t.unix_timestamp()).await.map_err(|e| e.to_string())?;
+            app::services::throttle::purge_stale(&db, t.unix_timestamp()).await.map_err(|e| e.to_string())?;
+            Ok(())
         }
     });
-}
-
-/// Empties closed cases whose retention ended: at start-up, then every six hours (the job
-/// is idempotent, so restarts and several instances do no harm).
-fn spawn_retention(db: sea_orm::DatabaseConnection, sessions: app::domain::staff::SessionLimits) {
-    tokio::spawn(async move {
-        let mut every = tokio::time::interval(std::time::Duration::from_secs(6 * 3600));
-        loop {
-            every.tick().await;
-            let now = time::OffsetDateTime::now_utc();
-            match app::services::retention::purge_expired(&db, now).await {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(cases = n, "retention: closed cases emptied"),
-                Err(e) => tracing::warn!(error = %e, "retention job failed; it runs again later"),
+    // The inspectorate's profile, for a change saved on another instance.
+    let (db, profile) = (state.db.clone(), state.profile.clone());
+    every("profile refresh", Duration::from_secs(30), move || {
+        let (db, profile) = (db.clone(), profile.clone());
+        async move { profile.refresh(&db).await.map_err(|e| e.to_string()) }
+    });
+    // Reminders of answers due soon are written every ten minutes (once per question).
+    let db = state.db.clone();
+    every("answer reminders", Duration::from_secs(600), move || {
+        let db = db.clone();
+        async move { app::services::outbox::queue_answer_reminders(&db, now()).await.map(|_| ()).map_err(|e| e.to_string()) }
+    });
+    // The outbox is sent every few seconds; without a mail server it waits.
+    let Some(mailer) = state.mailer.clone() else {
+        tracing::warn!("LENTERA_SMTP_URL is not set: e-mail notices are kept in the outbox, not sent");
+        return;
+    };
+    let (db, sealer) = (state.db.clone(), state.hasher.sealer().clone());
+    every("outbox", Duration::from_secs(3), move || {
+        let (db, sealer, mailer) = (db.clone(), sealer.clone(), mailer.clone());
+        async move {
+            let done = app::services::outbox::deliver_due(&db, &sealer, &mailer, now()).await.map_err(|e| e.to_string())?;
+            if done != app::services::outbox::Delivery::default() {
+                tracing::info!(sent = done.sent, retried = done.retried, failed = done.failed, dropped = done.dropped, "outbox");
             }
-            // Uploads never joined to a report are deleted after a day.
-            if let Err(e) = app::services::evidence::purge_waiting(&db, now).await {
-                tracing::warn!(error = %e, "purging waiting uploads failed");
-            }
-            // Staff sessions that ended without signing out.
-            if let Err(e) = app::services::staff::purge_ended_sessions(&db, &sessions, now.unix_timestamp()).await {
-                tracing::warn!(error = %e, "purging ended staff sessions failed");
-            }
-            // Throttling records of earlier days: their keys can no longer be computed.
-            if let Err(e) = app::services::throttle::purge_stale(&db, now.unix_timestamp()).await {
-                tracing::warn!(error = %e, "purging throttling records failed");
-            }
+            Ok(())
         }
     });
 }

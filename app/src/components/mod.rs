@@ -13,7 +13,8 @@ pub mod status;
 #[component]
 pub fn PageTitle(page: Msg) -> impl IntoView {
     let lang = use_lang();
-    view! { <leptos_meta::Title text=format!("{} — {}", page.t(lang), Msg::AppName.t(lang))/> }
+    let profile = layout::current_profile();
+    view! { <leptos_meta::Title text=format!("{} — {}", page.t(lang), profile.short())/> }
 }
 
 /// Text to put inside a `<textarea>`. Leptos (tachys 0.2) writes textarea children into the

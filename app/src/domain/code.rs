@@ -57,5 +57,8 @@ mod tests {
         check(&Channel::ALL, Channel::stored_code, |s| Channel::parse_code(s).ok());
         check(&Role::ALL, Role::stored_code, |s| Role::parse_code(s).ok());
         check(&EventKind::ALL, EventKind::stored_code, |s| EventKind::parse_code(s).ok());
+        use crate::domain::notice::{DeliveryState, NoticeKind};
+        check(&NoticeKind::ALL, NoticeKind::stored_code, |s| NoticeKind::parse_code(s).ok());
+        check(&DeliveryState::ALL, DeliveryState::stored_code, |s| DeliveryState::parse_code(s).ok());
     }
 }

@@ -4,6 +4,8 @@ pub mod code;
 pub mod deadline;
 pub mod evidence;
 pub mod fivew;
+pub mod notice;
+pub mod profile;
 pub mod privacy;
 pub mod receipt;
 pub mod redirect;

@@ -5,6 +5,7 @@ pub mod case_assignment;
 pub mod closing_proposal;
 pub mod category;
 pub mod element_override;
+pub mod outbox;
 pub mod holiday;
 pub mod recovery_code;
 pub mod report;

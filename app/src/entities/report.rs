@@ -43,6 +43,9 @@ pub struct Model {
     /// When retention emptied the case: texts, contact and files are gone, the statistical
     /// row stays.
     pub purged_at: Option<TimeDateTimeWithTimeZone>,
+    /// The address the reporter gave for content-free notices, sealed
+    /// (`sealed::REPORT_NOTIFY_EMAIL`); removed by them, or once the closing notice went out.
+    pub notify_email: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 
 use crate::errors::AppError;
-use crate::model::{Dashboard, OversightSettings, PublicStats, WorkUnitRow};
+use crate::domain::profile::Profile;
+use crate::model::{Dashboard, OversightSettings, PublicStats, SettingsPageData};
 
 /// The request's language, from its cookie.
 #[cfg(feature = "ssr")]
@@ -47,10 +48,28 @@ pub async fn load_public_stats() -> Result<PublicStats, AppError> {
 }
 
 #[server(input = Json)]
-pub async fn load_settings() -> Result<(OversightSettings, Vec<WorkUnitRow>), AppError> {
+pub async fn load_settings() -> Result<SettingsPageData, AppError> {
     super::with_user(async |st, u| {
         u.require(crate::access::Permission::ManageAccounts)?;
-        Ok((crate::services::settings::load(&st.db).await?, crate::services::work_units::list(&st.db).await?))
+        let mut outbox = crate::services::outbox::summary(&st.db).await?;
+        outbox.configured = st.mailer.is_some();
+        Ok(SettingsPageData {
+            oversight: crate::services::settings::load(&st.db).await?,
+            units: crate::services::work_units::list(&st.db).await?,
+            profile: crate::services::profile::load(&st.db).await?,
+            outbox,
+        })
+    })
+    .await
+}
+
+/// Saves the inspectorate's identity profile; this instance shows it at once.
+#[server(input = Json)]
+pub async fn save_profile(profile: Profile) -> Result<(), AppError> {
+    super::with_user(async |st, u| {
+        let saved = crate::services::profile::save(&st.db, u, &profile).await?;
+        st.profile.set(saved);
+        Ok(())
     })
     .await
 }

@@ -93,10 +93,24 @@ const INTERNAL: (&str, &str) = ("Terjadi kesalahan pada sistem. Coba lagi; jika 
 
 /// The words of errors only staff meet. The citizen's bundle leaves them out (its pages never
 /// get these errors, and every byte reaches a phone on slow mobile data); there any of them
-/// would read as an internal error.
+/// would read as an internal error. (The receipt page's own errors are here too: that page is
+/// server HTML, so the phone's bundle never words them.)
 #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
 fn staff_error_text(error: &AppError) -> Option<(&'static str, &'static str)> {
+    use crate::domain::profile::ProfileField as P;
     Some(match error {
+        AppError::InvalidNoticeAddress => ("Alamat surel ini tidak sah (contoh: nama@contoh.id). Tidak ada yang disimpan.", "This is not a valid e-mail address (for example name@example.id). Nothing was saved."),
+        AppError::InvalidProfile(P::Name) => ("Nama resmi wajib diisi (3–160 karakter, satu baris).", "The official name is required (3–160 characters, one line)."),
+        AppError::InvalidProfile(P::ShortName) => ("Nama singkat paling banyak 60 karakter, satu baris.", "The short name has at most 60 characters, on one line."),
+        AppError::InvalidProfile(P::Region) => ("Wilayah paling banyak 160 karakter, satu baris.", "The region has at most 160 characters, on one line."),
+        AppError::InvalidProfile(P::Address) => ("Alamat paling banyak 300 karakter.", "The address has at most 300 characters."),
+        AppError::InvalidProfile(P::Phone) => ("Nomor telepon paling banyak 40 karakter, satu baris.", "The phone number has at most 40 characters, on one line."),
+        AppError::InvalidProfile(P::Email) => ("Surel kantor harus alamat surel yang sah (contoh: inspektorat@contoh.go.id).", "The office e-mail must be a valid address (for example inspektorat@example.go.id)."),
+        AppError::InvalidProfile(P::Website) => ("Situs web harus diawali https:// (atau http://) dan berupa alamat situs.", "The website must start with https:// (or http://) and be a site's address."),
+        AppError::InvalidProfile(P::OfficeHours) => ("Jam layanan paling banyak 160 karakter, satu baris.", "The office hours have at most 160 characters, on one line."),
+        AppError::InvalidProfile(P::SignatoryName) => ("Nama penanda tangan paling banyak 160 karakter, satu baris.", "The signatory's name has at most 160 characters, on one line."),
+        AppError::InvalidProfile(P::SignatoryPosition) => ("Jabatan penanda tangan paling banyak 160 karakter, satu baris.", "The signatory's position has at most 160 characters, on one line."),
+        AppError::InvalidProfile(P::SignatoryNip) => ("NIP terdiri dari 18 angka (spasi boleh).", "An NIP has 18 digits (spaces allowed)."),
         AppError::InvalidSettings => ("Periksa isian: verifikasi 1–30 hari kerja, jawaban pelapor 1–60, penyelesaian 1–365, retensi 1–5 tahun.", "Check the values: verification 1–30 working days, reporter's answer 1–60, resolution 1–365, retention 1–5 years."),
         AppError::InvalidName => ("Nama wajib diisi (paling banyak 120 karakter) dan belum dipakai.", "A name is required (at most 120 characters) and must not be in use already."),
         AppError::InvalidUsername => ("Nama pengguna 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung (tanpa spasi).", "A user name has 3–32 characters: lower-case letters, digits, dots, underscores or dashes (no spaces)."),

@@ -32,7 +32,7 @@ macro_rules! messages {
 
 messages! {
     AppName => "Lentera", "Lentera";
-    AppSubtitle => "Saluran Pengaduan Inspektorat Daerah", "Regional Inspectorate Whistleblowing Channel";
+    AppSubtitle => "Lentera · Saluran Pengaduan (WBS)", "Lentera · Whistleblowing Channel";
     SkipToContent => "Langsung ke isi", "Skip to content";
     SwitchLanguage => "English", "Bahasa Indonesia";
     NavHome => "Beranda", "Home";
@@ -184,6 +184,35 @@ messages! {
     TimelineTitle => "Riwayat", "History";
     VerdictStoredTitle => "Kelengkapan saat diterima", "Completeness when received";
     AddInfoTitle => "Tambah informasi", "Add information";
+    ProfileTitle => "Identitas inspektorat", "The inspectorate's identity";
+    ProfileFillIn => "Profil ini masih berisi nilai bawaan. Isi nama resmi, alamat, dan penanda tangan: semuanya tampil di setiap halaman, surel, dan surat.", "This profile still holds the defaults. Fill in the official name, the address and the signatory: they appear on every page, e-mail and letter.";
+    ProfileName => "Nama resmi", "Official name";
+    ProfileShortName => "Nama singkat (kepala halaman)", "Short name (page header)";
+    ProfileRegion => "Wilayah", "Region";
+    ProfileAddress => "Alamat kantor", "Office address";
+    ProfilePhone => "Telepon", "Phone";
+    ProfileEmail => "Surel kantor", "Office e-mail";
+    ProfileWebsite => "Situs web", "Website";
+    ProfileHours => "Jam layanan", "Office hours";
+    ProfileSignatory => "Penanda tangan surat (nama)", "Letter signatory (name)";
+    ProfilePosition => "Jabatan penanda tangan", "Signatory's position";
+    ProfileNip => "NIP penanda tangan", "Signatory's NIP";
+    MailTitle => "Surel", "E-mail";
+    MailNotConfigured => "Belum ada server surel (LENTERA_SMTP_URL): kabar disimpan dan belum terkirim.", "No mail server (LENTERA_SMTP_URL): notices are kept, not sent.";
+    MailPending => "Menunggu", "Waiting";
+    MailSent => "Terkirim", "Sent";
+    MailFailed => "Gagal", "Failed";
+    NoticeKindQuestion => "Pertanyaan untuk pelapor", "Question to the reporter";
+    NoticeKindAnswerDue => "Pengingat jawaban", "Answer reminder";
+    NoticeKindClosed => "Laporan selesai", "Report closed";
+    NoticesTitle => "Kabar lewat surel (pilihan)", "News by e-mail (optional)";
+    NoticesHelp => "Kami dapat mengirim surel singkat saat ada kabar tentang laporan ini: bila pemeriksa bertanya, sebelum batas waktu jawaban, dan saat laporan selesai. Surel itu tidak memuat isi laporan, nomor, atau kode resi; Anda tetap membacanya di sini. Alamat surel dapat mengenali Anda: sebaiknya pakai alamat yang tidak dipakai untuk hal lain. Alamat disegel, tidak diperlihatkan kepada siapa pun (juga tidak kepada pemeriksa), dan dihapus setelah kabar penutupan terkirim.", "We can send a short e-mail when there is news about this report: when the inspectors ask you something, before an answer is due, and when the report is closed. The e-mail holds nothing of the report, no number and no receipt; you still read the news here. An e-mail address can identify you: better use one you use for nothing else. The address is sealed, shown to no one (not to the inspectors either) and deleted once the closing notice has gone out.";
+    NoticesLabel => "Alamat surel untuk kabar", "E-mail address for news";
+    NoticesButton => "Kirimi saya kabar", "Send me news";
+    NoticesOn => "Kabar lewat surel aktif untuk laporan ini. Alamatnya tidak diperlihatkan.", "News by e-mail is on for this report. The address is not shown.";
+    NoticesStop => "Hentikan kabar dan hapus alamat", "Stop the news and delete the address";
+    NoticesStopped => "Alamat surel sudah dihapus. Tidak ada kabar lagi yang dikirim.", "The e-mail address was deleted. No more news will be sent.";
+    NoticesSaved => "Tersimpan. Anda akan menerima surel saat ada kabar.", "Saved. You will receive an e-mail when there is news.";
     AddInfoHelp => "Tambahkan keterangan atau jawaban untuk pemeriksa. Tulisan Anda masuk ke laporan ini.", "Add details or answers for the inspectors. Your text joins this report.";
     AddInfoButton => "Kirim informasi", "Send information";
     InfoAddedOk => "Informasi Anda sudah ditambahkan.", "Your information was added.";

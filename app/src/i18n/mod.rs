@@ -177,7 +177,11 @@ mod tests {
             AppError::EvidenceExpired,
             AppError::InvalidSettings,
             AppError::InvalidName,
+            AppError::InvalidNoticeAddress,
         ];
+        use crate::domain::profile::ProfileField as P;
+        let profile = [P::Name, P::ShortName, P::Region, P::Address, P::Phone, P::Email, P::Website, P::OfficeHours, P::SignatoryName, P::SignatoryPosition, P::SignatoryNip];
+        let errors = errors.into_iter().chain(profile.map(AppError::InvalidProfile));
         let mut seen = std::collections::HashMap::new();
         for e in errors {
             let id = error_text(&e, Lang::Id);

@@ -45,6 +45,7 @@ fn check_view(posted: Option<PostedCheck>, lang: Lang) -> impl IntoView {
         Ok(status) => {
             let open = status.state != crate::domain::workflow::CaseState::Selesai;
             let limits = status.evidence;
+            let notices = notices_card(&p.receipt, status.notices, open, (p.notices_changed, p.notices_error.clone(), p.typed_address.clone()), lang);
             view! {
                 <StatusView status/>
                 {p.added.then(|| view! {
@@ -62,6 +63,7 @@ fn check_view(posted: Option<PostedCheck>, lang: Lang) -> impl IntoView {
                         <EvidenceField limits submit_label=Msg::AddInfoButton.t(lang).to_owned() submit_testid="add-info".to_owned()/>
                     </form>
                 })}
+                {notices}
             }
             .into_any()
         }
@@ -79,4 +81,50 @@ fn check_view(posted: Option<PostedCheck>, lang: Lang) -> impl IntoView {
         </form>
         {shown}
     }
+}
+
+/// News by e-mail: the form to give an address (open cases), or that notices are on with the
+/// button to stop them; `posted` is what the last post about them did (changed, refused, the
+/// refused address to correct). Plain posts to /cek: nothing of this reaches the bundle.
+fn notices_card(receipt: &str, on: bool, open: bool, posted: (bool, Option<crate::errors::AppError>, String), lang: Lang) -> impl IntoView {
+    let (changed, error, typed) = posted;
+    let receipt = receipt.to_owned();
+    let done = changed.then(|| {
+        let text = if on { Msg::NoticesSaved } else { Msg::NoticesStopped };
+        view! { <p class="ok" role="status" data-testid="notices-changed">{text.t(lang)}</p> }
+    });
+    let body = if on {
+        view! {
+            <p data-testid="notices-on">{Msg::NoticesOn.t(lang)}</p>
+            <form method="post" action="/cek">
+                <input type="hidden" name="receipt" value=receipt/>
+                <input type="hidden" name="stop_notices" value="1"/>
+                <button type="submit" class="button" data-testid="stop-notices">{Msg::NoticesStop.t(lang)}</button>
+            </form>
+        }
+        .into_any()
+    } else if open {
+        view! {
+            <form method="post" action="/cek">
+                <p class="ex" id="notify-ex">{Msg::NoticesHelp.t(lang)}</p>
+                <input type="hidden" name="receipt" value=receipt/>
+                <label for="notify_email">{Msg::NoticesLabel.t(lang)}</label>
+                <input id="notify_email" name="notify_email" type="email" inputmode="email" autocomplete="off"
+                    maxlength="254" aria-describedby="notify-ex" value=typed/>
+                {error.map(|e| view! { <p class="error" role="alert" data-testid="notices-error">{error_text(&e, lang)}</p> })}
+                <button type="submit" class="button" data-testid="start-notices">{Msg::NoticesButton.t(lang)}</button>
+            </form>
+        }
+        .into_any()
+    } else {
+        return done.into_any();
+    };
+    view! {
+        <section class="card notices">
+            <h2>{Msg::NoticesTitle.t(lang)}</h2>
+            {done}
+            {body}
+        </section>
+    }
+    .into_any()
 }

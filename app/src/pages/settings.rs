@@ -7,9 +7,11 @@ use crate::components::Loaded;
 use crate::components::PageTitle;
 use crate::domain::deadline::DeadlineRules;
 use crate::functions::board::board_options;
-use crate::functions::oversight::{load_settings, SaveCategory, SaveSettings, SaveWorkUnit};
+use crate::domain::notice::NoticeKind;
+use crate::domain::profile::Profile;
+use crate::functions::oversight::{load_settings, SaveCategory, SaveProfile, SaveSettings, SaveWorkUnit};
 use crate::i18n::{error_text, use_lang, Lang, Msg};
-use crate::model::{OversightSettings, WorkUnitRow};
+use crate::model::{OutboxSummary, OversightSettings, SettingsPageData, WorkUnitRow};
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -27,21 +29,25 @@ fn SettingsIsland() -> impl IntoView {
     let save = ServerAction::<SaveSettings>::new();
     let unit = ServerAction::<SaveWorkUnit>::new();
     let category = ServerAction::<SaveCategory>::new();
-    let data = Resource::new(move || (save.version().get(), unit.version().get()), |_| load_settings());
+    let profile = ServerAction::<SaveProfile>::new();
+    let data = Resource::new(move || (save.version().get(), unit.version().get(), profile.version().get()), |_| load_settings());
     let categories = Resource::new(move || category.version().get(), |_| board_options());
     let error = move || {
         save.value().get().and_then(|r| r.err())
             .or_else(|| unit.value().get().and_then(|r| r.err()))
             .or_else(|| category.value().get().and_then(|r| r.err()))
+            .or_else(|| profile.value().get().and_then(|r| r.err()))
     };
-    let saved = move || save.value().get().is_some_and(|r| r.is_ok());
+    let saved = move || save.value().get().is_some_and(|r| r.is_ok()) || profile.value().get().is_some_and(|r| r.is_ok());
     view! {
         <h1>{Msg::SettingsTitle.t(lang)}</h1>
         {move || error().map(|e| view! { <p class="error" role="alert" data-testid="settings-error">{error_text(&e, lang)}</p> })}
         {move || saved().then(|| view! { <p class="ok" role="status" data-testid="settings-saved">{Msg::SettingsSaved.t(lang)}</p> })}
-        <Loaded data=data render=move |(s, units)| view! {
-                        <DeadlineForm s save/>
-                        <UnitTable units unit lang/>
+        <Loaded data=data render=move |d: SettingsPageData| view! {
+                        <ProfileForm p=d.profile save=profile/>
+                        <OutboxCard o=d.outbox/>
+                        <DeadlineForm s=d.oversight save/>
+                        <UnitTable units=d.units unit lang/>
                     }.into_any()/>
         <Transition fallback=move || view! { <p>{Msg::Loading.t(lang)}</p> }>
             {move || Suspend::new(async move {
@@ -162,6 +168,72 @@ fn CategoryTable(cats: Vec<crate::domain::category::CategoryOption>, category: S
                 <label><input type="checkbox" on:change=move |ev| financial.set(event_target_checked(&ev))/> " " {Msg::CategoryFinancial.t(lang)}</label>
                 <button type="submit" class="button" data-testid="add-category">{Msg::CategoryAdd.t(lang)}</button>
             </form>
+        </section>
+    }
+}
+
+/// The inspectorate's identity: its names, how to reach it, who signs its letters.
+#[component]
+fn ProfileForm(p: Profile, save: ServerAction<SaveProfile>) -> impl IntoView {
+    let lang = use_lang();
+    let fresh = p.is_default();
+    let form = RwSignal::new(p);
+    let field = |id: &'static str, label: Msg, get: fn(&Profile) -> &String, set: fn(&mut Profile, String)| {
+        view! {
+            <label for=id>{label.t(lang)}</label>
+            <input id=id type="text" prop:value=move || form.with(|p| get(p).clone())
+                on:input=move |ev| form.update(|p| set(p, event_target_value(&ev)))/>
+        }
+    };
+    view! {
+        <form class="card" data-testid="profile-form" novalidate on:submit=move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            save.dispatch(SaveProfile { profile: form.get_untracked() });
+        }>
+            <h2>{Msg::ProfileTitle.t(lang)}</h2>
+            {fresh.then(|| view! { <p class="warn" data-testid="profile-default">{Msg::ProfileFillIn.t(lang)}</p> })}
+            {field("pr-name", Msg::ProfileName, |p| &p.name, |p, v| p.name = v)}
+            {field("pr-short", Msg::ProfileShortName, |p| &p.short_name, |p, v| p.short_name = v)}
+            {field("pr-region", Msg::ProfileRegion, |p| &p.region, |p, v| p.region = v)}
+            <label for="pr-address">{Msg::ProfileAddress.t(lang)}</label>
+            <textarea id="pr-address" rows="2" prop:value=move || form.with(|p| p.address.clone())
+                on:input=move |ev| form.update(|p| p.address = event_target_value(&ev))></textarea>
+            {field("pr-phone", Msg::ProfilePhone, |p| &p.phone, |p, v| p.phone = v)}
+            {field("pr-email", Msg::ProfileEmail, |p| &p.email, |p, v| p.email = v)}
+            {field("pr-web", Msg::ProfileWebsite, |p| &p.website, |p, v| p.website = v)}
+            {field("pr-hours", Msg::ProfileHours, |p| &p.office_hours, |p, v| p.office_hours = v)}
+            {field("pr-signer", Msg::ProfileSignatory, |p| &p.signatory_name, |p, v| p.signatory_name = v)}
+            {field("pr-position", Msg::ProfilePosition, |p| &p.signatory_position, |p, v| p.signatory_position = v)}
+            {field("pr-nip", Msg::ProfileNip, |p| &p.signatory_nip, |p, v| p.signatory_nip = v)}
+            <button type="submit" class="button primary" data-testid="save-profile">{Msg::SettingsSave.t(lang)}</button>
+        </form>
+    }
+}
+
+/// E-mail: whether a mail server is configured, what waits, what went, what was given up.
+#[component]
+fn OutboxCard(o: OutboxSummary) -> impl IntoView {
+    let lang = use_lang();
+    let kind = move |k: NoticeKind| match k {
+        NoticeKind::QuestionAsked => Msg::NoticeKindQuestion,
+        NoticeKind::AnswerDue => Msg::NoticeKindAnswerDue,
+        NoticeKind::Closed => Msg::NoticeKindClosed,
+    }
+    .t(lang);
+    view! {
+        <section class="card" data-testid="outbox">
+            <h2>{Msg::MailTitle.t(lang)}</h2>
+            {(!o.configured).then(|| view! { <p class="warn" data-testid="mail-not-configured">{Msg::MailNotConfigured.t(lang)}</p> })}
+            <p data-testid="outbox-counts">
+                {format!("{}: {} · {}: {} · {}: {}", Msg::MailPending.t(lang), o.pending, Msg::MailSent.t(lang), o.sent, Msg::MailFailed.t(lang), o.failed)}
+            </p>
+            {(!o.failures.is_empty()).then(|| view! {
+                <table>
+                    <tbody>
+                        {o.failures.into_iter().map(|f| view! { <tr><td>{f.at}</td><td>{kind(f.kind)}</td><td>{f.error}</td></tr> }).collect_view()}
+                    </tbody>
+                </table>
+            })}
         </section>
     }
 }

@@ -76,6 +76,7 @@ pub async fn ask_reporter(
     add_event_by(&txn, case.id, EventKind::Message, &actor_tag(user.id), Some(sealer.seal(EVENT_BODY, &question)?), now).await?;
     audit::record(&txn, Some(user.id), Some(case.id), "message_to_reporter", None).await?;
     set_state(&txn, user, &case, CaseState::Klarifikasi, now).await?;
+    super::outbox::notify_reporter(&txn, &case, crate::domain::notice::NoticeKind::QuestionAsked, None, now).await?;
     txn.commit().await?;
     Ok(())
 }

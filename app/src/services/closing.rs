@@ -195,5 +195,7 @@ async fn finish(
     add_event_by(txn, case.id, EventKind::Message, writer, Some(sealer.seal(EVENT_BODY, message)?), now).await?;
     audit::record(txn, Some(closer.id), Some(case.id), "closed", Some(outcome.code().to_owned())).await?;
     set_state(txn, closer, case, CaseState::Selesai, now).await?;
+    // Every reporter is told: one who gave an address is also sent a notice.
+    super::outbox::notify_reporter(txn, case, crate::domain::notice::NoticeKind::Closed, None, now).await?;
     Ok(())
 }

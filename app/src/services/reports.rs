@@ -352,6 +352,7 @@ pub(crate) async fn status_of(
     let calendar = super::deadlines::calendar(db).await?;
     let next_by = super::deadlines::due_of(&stored, &calendar, super::deadlines::day_of(OffsetDateTime::now_utc()));
     Ok(ReportStatus {
+        notices: stored.notify_email.is_some(),
         attachments: super::evidence::for_reporter(db, stored.id).await?,
         evidence: limits,
         next_by,
@@ -379,38 +380,70 @@ pub async fn add_information(
     add_to(db, hasher.sealer(), stored, text, evidence).await
 }
 
-/// What the receipt page's post did: the report as the reporter may see it, and whether an
-/// addition was stored or why not.
+/// What the receipt page's post did: the report as the reporter may see it, and whether the
+/// change it asked for was made or why not.
 pub struct Checked {
     pub status: ReportStatus,
     pub added: bool,
     pub addition_error: Option<AppError>,
 }
 
-/// The receipt page's post: looks the receipt up (one hash, whatever follows) and, with
-/// `addition`, adds it. Only an unknown or malformed receipt is an `Err`, so that a throttle
-/// around this counts exactly the guesses, whichever way the addition goes.
+/// What a receipt page's post may ask for besides the lookup.
+#[derive(Clone, Copy, Debug)]
+pub enum Change<'a> {
+    /// Add information (text, and the keys of uploaded files).
+    Information(&'a str, &'a [String]),
+    /// Send notices to this address (replacing one given before).
+    NoticesTo(&'a str),
+    /// Stop notices: the address is deleted.
+    StopNotices,
+}
+
+/// The receipt page's post: looks the receipt up (one hash, whatever follows) and makes the
+/// `change`, if any. Only an unknown or malformed receipt is an `Err`, so that a throttle
+/// around this counts exactly the guesses, whichever way the change goes.
 pub async fn check_receipt(
     db: &DatabaseConnection,
     hasher: &Hasher,
     receipt: &str,
     limits: EvidenceLimits,
-    addition: Option<(&str, &[String])>,
+    change: Option<Change<'_>>,
 ) -> Result<Checked, AppError> {
     let stored = find_by_receipt(db, hasher, receipt).await?;
-    let Some((text, keys)) = addition else {
-        return Ok(Checked { status: status_of(db, hasher.sealer(), stored, limits).await?, added: false, addition_error: None });
-    };
-    let evidence = Evidence { keys, limits };
-    let added = match valid_information(text, &evidence) {
-        Ok(text) => add_to(db, hasher.sealer(), stored.clone(), text, evidence).await,
-        Err(e) => Err(e),
+    let added = match change {
+        None => return Ok(Checked { status: status_of(db, hasher.sealer(), stored, limits).await?, added: false, addition_error: None }),
+        Some(Change::Information(text, keys)) => {
+            let evidence = Evidence { keys, limits };
+            match valid_information(text, &evidence) {
+                Ok(text) => add_to(db, hasher.sealer(), stored.clone(), text, evidence).await,
+                Err(e) => Err(e),
+            }
+        }
+        Some(Change::NoticesTo(address)) => set_notices(db, hasher.sealer(), &stored, Some(address), limits).await,
+        Some(Change::StopNotices) => set_notices(db, hasher.sealer(), &stored, None, limits).await,
     };
     match added {
         Ok(status) => Ok(Checked { status, added: true, addition_error: None }),
         Err(e @ (AppError::Internal | AppError::Unavailable)) => Err(e),
         Err(e) => Ok(Checked { status: status_of(db, hasher.sealer(), stored, limits).await?, added: false, addition_error: Some(e) }),
     }
+}
+
+/// Gives (or with `None` deletes) the address for notices, sealed. A closed case takes none:
+/// there is no news left to send.
+async fn set_notices(db: &DatabaseConnection, sealer: &Sealer, stored: &report::Model, address: Option<&str>, limits: EvidenceLimits) -> Result<ReportStatus, AppError> {
+    let sealed_address = match address {
+        Some(a) => {
+            let a = super::mail::valid_address(a).ok_or(AppError::InvalidNoticeAddress)?;
+            if stored.state == CaseState::Selesai {
+                return Err(AppError::CaseClosed);
+            }
+            Some(sealer.seal(sealed::REPORT_NOTIFY_EMAIL, &a)?)
+        }
+        None => None,
+    };
+    let updated = report::Entity::update(report::ActiveModel { id: Set(stored.id), notify_email: Set(sealed_address), ..Default::default() }).exec(db).await?;
+    status_of(db, sealer, updated, limits).await
 }
 
 fn valid_information<'t>(text: &'t str, evidence: &Evidence<'_>) -> Result<&'t str, AppError> {

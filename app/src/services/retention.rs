@@ -41,6 +41,7 @@ pub async fn purge_expired(db: &DatabaseConnection, now: OffsetDateTime) -> Resu
             how_much: Set(String::new()),
             evidence: Set(String::new()),
             contact: Set(None),
+            notify_email: Set(None),
             outcome_detail: Set(None),
             purged_at: Set(Some(now)),
             ..Default::default()

@@ -39,6 +39,8 @@ pub const REPORT_HOW: &str = "report.how";
 pub const REPORT_HOW_MUCH: &str = "report.how_much";
 pub const REPORT_EVIDENCE: &str = "report.evidence";
 pub const REPORT_CONTACT: &str = "report.contact";
+/// The address a reporter gave for notices: shown to no one, read only to send them.
+pub const REPORT_NOTIFY_EMAIL: &str = "report.notify_email";
 /// Timeline texts: the reporter's answers and additions, messages to them, internal notes.
 pub const EVENT_BODY: &str = "report_event.body";
 /// The timeline entries whose body is a text (a state change's body is its state code, a
@@ -75,6 +77,7 @@ pub const SEALED: &[SealedColumn] = &[
     text("report", "how_much", REPORT_HOW_MUCH),
     text("report", "evidence", REPORT_EVIDENCE),
     text("report", "contact", REPORT_CONTACT),
+    text("report", "notify_email", REPORT_NOTIFY_EMAIL),
     SealedColumn { only_where: Some(("kind", TEXT_EVENTS)), ..text("report_event", "body", EVENT_BODY) },
     SealedColumn { form: Form::Bytes, ..text("attachment", "content", ATTACHMENT_CONTENT) },
     text("element_override", "reason", OVERRIDE_REASON),

@@ -11,3 +11,4 @@ mod security;
 mod throttles;
 mod evidence;
 mod export;
+mod notices;
