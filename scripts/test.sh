@@ -9,6 +9,12 @@ step() { printf '\n\033[1;34m==> %s\033[0m\n' "$*"; }
 
 step "tools"
 scripts/setup.sh --release
+# A real SMTP server for the notice tests (aiosmtpd, from PyPI: it writes what it receives
+# into a Maildir the tests read).
+if ! python3 -c "import aiosmtpd" 2>/dev/null; then
+  step "installing aiosmtpd (the tests' SMTP server)"
+  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore aiosmtpd
+fi
 if [[ ! -x /usr/bin/chromium ]]; then
   step "installing Debian's Chromium for the end-to-end tests"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
@@ -38,7 +44,7 @@ step "the citizen's bundle, built as the run command builds it, stays within its
 # is checked here. The issue's goal is 150 KB; the budget is where the bundle is today (the
 # README says why), so that it can only shrink.
 scripts/build-site.sh --release --frontend-only
-node scripts/bench/bundle.js --budget-kb "${LENTERA_WASM_BUDGET_KB:-176.2}"
+node scripts/bench/bundle.js --budget-kb "${LENTERA_WASM_BUDGET_KB:-176.0}"
 
 step "build the site for the end-to-end tests"
 scripts/build-site.sh
@@ -54,7 +60,15 @@ LENTERA_DATA_DIR="$E2E_DIR" LENTERA_NEW_PASSWORD=Kopi-Tubruk-E2E-2026 \
   target/debug/lentera admin create irban --role supervisor --name "Irban Satu"
 LENTERA_DATA_DIR="$E2E_DIR" LENTERA_NEW_PASSWORD=Teh-Poci-E2E-2026 \
   target/debug/lentera admin create auditor --role inspector --name "Auditor Dua"
+# The mail server the notices go to; its Maildir lies outside the data directory (what it
+# holds is the mail, addresses included, not what Lentera keeps).
+MAILDIR=$(mktemp -d)
+SMTP_PORT=$((PORT + 2))
+python3 -m aiosmtpd -n -l "127.0.0.1:$SMTP_PORT" -c aiosmtpd.handlers.Mailbox "$MAILDIR/box" &
+SMTP_PID=$!
 LENTERA_ADDR=127.0.0.1:$PORT LENTERA_DATA_DIR="$E2E_DIR" LENTERA_SITE_ROOT=target/site \
+  LENTERA_SMTP_URL="smtp://127.0.0.1:$SMTP_PORT" LENTERA_MAIL_FROM="WBS Uji <wbs@contoh.go.id>" \
+  LENTERA_PUBLIC_URL="http://127.0.0.1:$PORT" \
   target/debug/lentera > "$E2E_DIR/server.log" 2>&1 &
 SERVER_PID=$!
 # A second server whose staff sessions end after 4 idle seconds, for the expiry test.
@@ -65,7 +79,7 @@ LENTERA_DATA_DIR="$SHORT_DIR" LENTERA_NEW_PASSWORD=Sandi-Uji-E2E-2026 \
 LENTERA_ADDR=127.0.0.1:$SHORT_PORT LENTERA_DATA_DIR="$SHORT_DIR" LENTERA_SITE_ROOT=target/site \
   LENTERA_SESSION_IDLE_SECS=4 target/debug/lentera > "$SHORT_DIR/server.log" 2>&1 &
 SHORT_PID=$!
-trap 'kill $SERVER_PID $SHORT_PID 2>/dev/null || true' EXIT
+trap 'kill $SERVER_PID $SHORT_PID $SMTP_PID 2>/dev/null || true' EXIT
 for p in "$PORT" "$SHORT_PORT"; do
   for _ in $(seq 1 60); do
     curl -fsS "http://127.0.0.1:$p/healthz" >/dev/null 2>&1 && break
@@ -74,9 +88,9 @@ for p in "$PORT" "$SHORT_PORT"; do
 done
 (cd end2end && LENTERA_BASE_URL="http://127.0.0.1:$PORT" \
   LENTERA_SHORT_SESSION_URL="http://127.0.0.1:$SHORT_PORT" LENTERA_SHORT_SESSION_IDLE_SECS=4 \
-  npx playwright test)
-kill $SERVER_PID $SHORT_PID 2>/dev/null || true
-wait $SERVER_PID $SHORT_PID 2>/dev/null || true
+  LENTERA_E2E_MAILDIR="$MAILDIR/box" npx playwright test)
+kill $SERVER_PID $SHORT_PID $SMTP_PID 2>/dev/null || true
+wait $SERVER_PID $SHORT_PID $SMTP_PID 2>/dev/null || true
 
 step "no trace of the test browser in the database, data directory or logs"
 scripts/scan-traces.sh "$E2E_DIR" "$SHORT_DIR"

@@ -128,8 +128,13 @@ pub enum AppError {
     /// A work unit or category name that is empty, too long, or already used.
     #[error("invalid or duplicate name")]
     InvalidName,
+    // The two below never reach the citizen's bundle: one is an administrator's, the other
+    // the receipt page's, which is server HTML. Left out of it, they cost a phone no bytes
+    // (their names and the profile's field names would be bytes of its wasm).
+    #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
     #[error("invalid profile field: {0:?}")]
     InvalidProfile(crate::domain::profile::ProfileField),
+    #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
     #[error("invalid address for notices")]
     InvalidNoticeAddress,
     /// The database is unreachable for now; nothing was saved, try again.
@@ -156,7 +161,9 @@ impl AppError {
             AppError::CaseNotFound => 404,
             AppError::InvalidUsername | AppError::AssigneeUnavailable | AppError::NoteRequired | AppError::InvalidReceivedDate | AppError::ReasonRequired | AppError::InvalidHoliday => 400,
             AppError::AccountNotFound | AppError::HolidayNotFound => 404,
-            AppError::EvidenceExpired | AppError::InvalidSettings | AppError::InvalidName | AppError::InvalidProfile(_) | AppError::InvalidNoticeAddress => 400,
+            AppError::EvidenceExpired | AppError::InvalidSettings | AppError::InvalidName => 400,
+            #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
+            AppError::InvalidProfile(_) | AppError::InvalidNoticeAddress => 400,
             AppError::EvidenceUnsupported => 415,
             AppError::EvidenceUnreadable => 422,
             AppError::EvidenceTooLarge { .. } | AppError::EvidenceReportFull { .. } | AppError::EvidenceTooComplex => 413,

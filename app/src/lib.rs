@@ -143,7 +143,7 @@ pub fn App() -> impl IntoView {
     let lang = server_lang();
     provide_context(lang);
     view! {
-        <Title text=format!("{} — {}", Msg::AppName.t(lang), components::layout::current_profile().short())/>
+        <Title text=format!("{} — {}", Msg::AppName.t(lang), components::layout::site_name(lang))/>
         <Router>
             <components::layout::Header/>
             <main id="isi">

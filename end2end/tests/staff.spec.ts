@@ -1,5 +1,5 @@
 import { test, expect, devices, Browser, Locator, Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createHmac } from 'node:crypto';
 
 /** RFC 6238 code of a base32 secret, as an authenticator app computes it. */
@@ -500,4 +500,100 @@ test('at 1440 px the whole board fits: every column in view, each filter label o
     expect(box.height, await label.textContent() ?? '').toBeLessThan(lineHeight * 1.6);
   }
   await desk.close();
+});
+
+/** The messages the test SMTP server (aiosmtpd, started by scripts/test.sh) has received. */
+function mailbox(): string[] {
+  const dir = process.env.LENTERA_E2E_MAILDIR;
+  if (!dir) throw new Error('LENTERA_E2E_MAILDIR is not set (scripts/test.sh sets it)');
+  const out: string[] = [];
+  for (const sub of ['new', 'cur']) {
+    let names: string[] = [];
+    try { names = readdirSync(`${dir}/${sub}`); } catch { continue; }
+    for (const n of names) out.push(readFileSync(`${dir}/${sub}/${n}`, 'utf8'));
+  }
+  return out;
+}
+
+/** Waits until `count` messages to `address` have arrived; returns them. */
+async function mailTo(address: string, count: number): Promise<string[]> {
+  let found: string[] = [];
+  await expect.poll(() => (found = mailbox().filter((m) => m.includes(`To: ${address}`))).length, { timeout: 30_000 }).toBe(count);
+  return found;
+}
+
+test('the profile names the inspectorate, and a reporter who asked for notices is e-mailed when asked and when closed, with nothing of the case', async ({ browser, page }) => {
+  // The administrator fills in the inspectorate's identity.
+  const adminContext = await browser.newContext({ baseURL: BASE });
+  const admin = await adminContext.newPage();
+  await signIn(admin, 'admin', ADMIN_PASSWORD);
+  await follow(admin, admin.getByTestId('to-settings'), /\/staf\/pengaturan$/);
+  await expect(admin.getByTestId('outbox')).toBeVisible();
+  await admin.fill('#pr-name', 'Inspektorat Daerah Kota Uji');
+  await admin.fill('#pr-short', 'Inspektorat Kota Uji');
+  await admin.fill('#pr-nip', '12345');
+  await admin.getByTestId('save-profile').click();
+  await expect(admin.getByTestId('settings-error')).toHaveText('NIP terdiri dari 18 angka (spasi boleh).');
+  await admin.fill('#pr-nip', '19700101 199003 1 005');
+  await admin.getByTestId('save-profile').click();
+  await expect(admin.getByTestId('settings-saved')).toBeVisible();
+
+  // A citizen reports from a phone and asks for notices on the receipt page.
+  const what = 'Petugas loket Samsat meminta uang pelicin untuk balik nama kendaraan.';
+  const { phone, citizen, caseNumber, receipt } = await reportFromPhone(browser, 'pungli', what);
+  await citizen.goto('/cek');
+  await expect(citizen.locator('.brand-name')).toHaveText('Inspektorat Kota Uji');
+  await expect(citizen).toHaveTitle(/— Inspektorat Kota Uji$/);
+  await citizen.fill('#receipt', receipt);
+  await citizen.getByTestId('check').click();
+  const address = 'pelapor.e2e@contoh.id';
+  await citizen.fill('#notify_email', 'pelapor.e2e');
+  await citizen.getByTestId('start-notices').click();
+  await expect(citizen.getByTestId('notices-error')).toContainText('Alamat surel ini tidak sah');
+  await citizen.fill('#notify_email', address);
+  await citizen.getByTestId('start-notices').click();
+  await expect(citizen.getByTestId('notices-on')).toBeVisible();
+  await expect(citizen.locator('body')).not.toContainText(address);
+
+  // The supervisor asks a question: the notice arrives.
+  await signIn(page, 'irban', SUPERVISOR_PASSWORD);
+  await page.goto('/staf/papan');
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  const card = page.getByTestId(`card-${caseNumber}`);
+  await card.getByTestId('move-to').selectOption('verifikasi');
+  await expect(page.getByTestId('column-verifikasi').getByTestId(`card-${caseNumber}`)).toBeVisible();
+  await follow(page, card.getByTestId('open-case'), /\/staf\/kasus\/\d+$/);
+  await page.fill('#question', 'Kapan tepatnya uang itu diminta, dan oleh siapa?');
+  await page.getByTestId('ask').click();
+  await expect(page.getByTestId('case-state')).toHaveAttribute('data-state', 'klarifikasi');
+  const [asked] = await mailTo(address, 1);
+  expect(asked).toContain('Inspektorat Daerah Kota Uji');
+  expect(asked).toContain(`${BASE}/cek`);
+
+  // The citizen answers; the supervisor closes; the closing notice arrives.
+  await citizen.getByTestId('check').click();
+  await citizen.fill('#info', 'Senin pagi, petugas loket dua.');
+  await citizen.getByTestId('add-info').click();
+  await expect(citizen.getByTestId('state')).toHaveText('Sedang diverifikasi');
+  await page.goto('/staf/papan');
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await card.getByTestId('move-to').selectOption('telaah');
+  await expect(page.getByTestId('column-telaah').getByTestId(`card-${caseNumber}`)).toBeVisible();
+  await follow(page, card.getByTestId('open-case'), /\/staf\/kasus\/\d+$/);
+  await page.selectOption('#outcome', 'terbukti');
+  await page.fill('#message', 'Petugas loket telah diperiksa dan dijatuhi hukuman disiplin.');
+  await page.getByTestId('close').click();
+  await expect(page.getByTestId('case-state')).toHaveAttribute('data-state', 'selesai');
+  const both = await mailTo(address, 2);
+  for (const m of both) {
+    for (const secret of [caseNumber, receipt, 'Samsat', 'Kapan tepatnya', 'Senin pagi', 'disiplin', 'Terbukti']) {
+      expect(m, `a notice says ${secret}`).not.toContain(secret);
+    }
+  }
+  // The closing notice went out: the address is gone, and the page no longer says notices are on.
+  await citizen.getByTestId('check').click();
+  await expect(citizen.getByTestId('state')).toHaveText('Selesai');
+  await expect(citizen.getByTestId('notices-on')).toHaveCount(0);
+  await phone.close();
+  await adminContext.close();
 });

@@ -13,9 +13,9 @@ pub mod status;
 #[component]
 pub fn PageTitle(page: Msg) -> impl IntoView {
     let lang = use_lang();
-    let profile = layout::current_profile();
-    view! { <leptos_meta::Title text=format!("{} — {}", page.t(lang), profile.short())/> }
+    view! { <leptos_meta::Title text=format!("{} — {}", page.t(lang), layout::site_name(lang))/> }
 }
+
 
 /// Text to put inside a `<textarea>`. Leptos (tachys 0.2) writes textarea children into the
 /// server's HTML unescaped, as it does for `<script>`, so a typed "</textarea><script>"
