@@ -104,8 +104,10 @@ fn notices_card(receipt: &str, on: bool, open: bool, posted: (bool, Option<crate
         }
         .into_any()
     } else if open {
+        // `novalidate`: the server checks the address and says what is wrong in words of its
+        // own, in the page's language (the browser's bubble would not say it was not saved).
         view! {
-            <form method="post" action="/cek">
+            <form method="post" action="/cek" novalidate>
                 <p class="ex" id="notify-ex">{Msg::NoticesHelp.t(lang)}</p>
                 <input type="hidden" name="receipt" value=receipt/>
                 <label for="notify_email">{Msg::NoticesLabel.t(lang)}</label>
