@@ -48,6 +48,15 @@ async fn report_with_notices(db: &DatabaseConnection, h: &Hasher, address: Optio
     (id, receipt)
 }
 
+/// A report whose reporter gave `address`, moved to verification and asked a question (the
+/// first notice queued); its id.
+async fn asked(db: &DatabaseConnection, w: &World, address: Option<&str>) -> i32 {
+    let (id, _) = report_with_notices(db, &w.h, address).await;
+    cases::move_case(db, &w.supervisor, id, CaseState::Verifikasi).await.unwrap();
+    cases::ask_reporter(db, w.h.sealer(), &w.supervisor, id, "Kapan?").await.unwrap();
+    id
+}
+
 async fn rows(db: &DatabaseConnection) -> Vec<outbox::Model> {
     outbox::Entity::find().all(db).await.unwrap()
 }
@@ -125,9 +134,7 @@ async fn two_instances_sending_at_once_send_every_message_exactly_once() {
         let before = smtp.messages().len();
         const N: usize = 30;
         for i in 0..N {
-            let (id, _) = report_with_notices(&t.db, &w.h, Some(&format!("warga{i}@example.id"))).await;
-            cases::move_case(&t.db, &w.supervisor, id, CaseState::Verifikasi).await.unwrap();
-            cases::ask_reporter(&t.db, w.h.sealer(), &w.supervisor, id, "Kapan?").await.unwrap();
+            asked(&t.db, &w, Some(&format!("warga{i}@example.id"))).await;
         }
         // A second instance: its own connection pool to the same database.
         let other = sea_orm::Database::connect(&t.url).await.unwrap();
@@ -157,9 +164,7 @@ async fn a_mail_server_outage_delays_the_mail_and_loses_none() {
         let w = world(&t.db).await;
         let before = smtp.messages().len();
         for i in 0..5 {
-            let (id, _) = report_with_notices(&t.db, &w.h, Some(&format!("warga{i}@example.id"))).await;
-            cases::move_case(&t.db, &w.supervisor, id, CaseState::Verifikasi).await.unwrap();
-            cases::ask_reporter(&t.db, w.h.sealer(), &w.supervisor, id, "Kapan?").await.unwrap();
+            asked(&t.db, &w, Some(&format!("warga{i}@example.id"))).await;
         }
         smtp.stop();
         let now = OffsetDateTime::now_utc();
@@ -182,9 +187,7 @@ async fn a_mail_server_outage_delays_the_mail_and_loses_none() {
 async fn a_message_still_failing_after_its_last_try_is_marked_failed_for_the_administrators() {
     for t in test_db::all().await {
         let w = world(&t.db).await;
-        let (id, _) = report_with_notices(&t.db, &w.h, Some("warga@example.id")).await;
-        cases::move_case(&t.db, &w.supervisor, id, CaseState::Verifikasi).await.unwrap();
-        cases::ask_reporter(&t.db, w.h.sealer(), &w.supervisor, id, "Kapan?").await.unwrap();
+        asked(&t.db, &w, Some("warga@example.id")).await;
         // Nobody listens on this port.
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let nowhere = Mailer::new(&format!("smtp://127.0.0.1:{port}"), "wbs@contoh.go.id", SITE).unwrap();
@@ -227,9 +230,7 @@ async fn removing_the_address_stops_what_still_waits() {
 async fn the_answer_reminder_is_written_once_however_often_it_is_found_due() {
     for t in test_db::all().await {
         let w = world(&t.db).await;
-        let (id, _) = report_with_notices(&t.db, &w.h, Some("warga@example.id")).await;
-        cases::move_case(&t.db, &w.supervisor, id, CaseState::Verifikasi).await.unwrap();
-        cases::ask_reporter(&t.db, w.h.sealer(), &w.supervisor, id, "Kapan?").await.unwrap();
+        let id = asked(&t.db, &w, Some("warga@example.id")).await;
         let now = OffsetDateTime::now_utc();
         assert_eq!(sender::queue_answer_reminders(&t.db, now).await.unwrap(), 0, "just asked: not due soon");
         // The morning of the day the answer is due (WIB).
@@ -246,6 +247,50 @@ async fn the_answer_reminder_is_written_once_however_often_it_is_found_due() {
         let reminders = outbox::Entity::find().filter(outbox::Column::Kind.eq(NoticeKind::AnswerDue)).all(&t.db).await.unwrap();
         assert_eq!(reminders.len(), 1, "{}", t.backend);
         other.close().await.unwrap();
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn a_closing_notice_given_up_still_deletes_the_address_and_a_closed_case_takes_none() {
+    for t in test_db::all().await {
+        let w = world(&t.db).await;
+        let (id, receipt) = report_with_notices(&t.db, &w.h, Some("warga@example.id")).await;
+        cases::move_case(&t.db, &w.supervisor, id, CaseState::Verifikasi).await.unwrap();
+        closing::close(&t.db, w.h.sealer(), &w.supervisor, id, Outcome::Dilimpahkan, "Inspektorat Provinsi", "Dilimpahkan.").await.unwrap();
+        // The mail server refuses for good: nobody listens, and the last try is spent.
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let nowhere = Mailer::new(&format!("smtp://127.0.0.1:{port}"), "wbs@contoh.go.id", SITE).unwrap();
+        let mut now = OffsetDateTime::now_utc();
+        for _ in 0..app::domain::notice::MAX_ATTEMPTS {
+            sender::deliver_due(&t.db, w.h.sealer(), &nowhere, now).await.unwrap();
+            now += Duration::hours(2);
+        }
+        assert_eq!(rows(&t.db).await[0].state, DeliveryState::Failed);
+        assert_eq!(report::Entity::find_by_id(id).one(&t.db).await.unwrap().unwrap().notify_email, None, "{}: no news is left to send", t.backend);
+        let c = reports::check_receipt(&t.db, &w.h, &receipt, Default::default(), Some(Change::NoticesTo("warga@example.id"))).await.unwrap();
+        assert_eq!(c.addition_error, Some(AppError::CaseClosed), "{}", t.backend);
+        assert!(!c.status.notices);
+        t.drop_db().await;
+    }
+}
+
+#[tokio::test]
+async fn a_message_this_instance_cannot_read_fails_alone_and_the_others_still_go() {
+    for t in test_db::all().await {
+        let smtp = Smtp::start();
+        let w = world(&t.db).await;
+        // One address sealed under a key the sender does not have, one under its own.
+        let other = w.h.clone().with_sealer(app::services::sealing::Sealer::new([8; 32], &[]));
+        let (unreadable, _) = report_with_notices(&t.db, &other, Some("warga.lain@example.id")).await;
+        cases::move_case(&t.db, &w.supervisor, unreadable, CaseState::Verifikasi).await.unwrap();
+        cases::ask_reporter(&t.db, other.sealer(), &w.supervisor, unreadable, "Kapan?").await.unwrap();
+        asked(&t.db, &w, Some("warga@example.id")).await;
+        let done = sender::deliver_due(&t.db, w.h.sealer(), &mailer(&smtp), OffsetDateTime::now_utc()).await.unwrap();
+        assert_eq!((done.sent, done.failed), (1, 1), "{}", t.backend);
+        let failed = rows(&t.db).await.into_iter().find(|r| r.recipient_id == unreadable).unwrap();
+        assert_eq!((failed.state, failed.last_error.as_deref()), (DeliveryState::Failed, Some("address")));
+        assert_eq!(smtp.messages().len(), 1);
         t.drop_db().await;
     }
 }

@@ -534,10 +534,9 @@ test('the profile names the inspectorate, and a reporter who asked for notices i
   await admin.fill('#pr-nip', '12345');
   await admin.getByTestId('save-profile').click();
   await expect(admin.getByTestId('settings-error')).toHaveText('NIP terdiri dari 18 angka (spasi boleh).');
-  // After a refusal the page reloads what is stored (the defaults still): type it all again.
-  await expect(admin.locator('#pr-name')).toHaveValue('Inspektorat Daerah');
-  await admin.fill('#pr-name', 'Inspektorat Daerah Kota Uji');
-  await admin.fill('#pr-short', 'Inspektorat Kota Uji');
+  // A refusal keeps what was typed: only the wrong field needs correcting.
+  await expect(admin.locator('#pr-name')).toHaveValue('Inspektorat Daerah Kota Uji');
+  await expect(admin.locator('#pr-short')).toHaveValue('Inspektorat Kota Uji');
   await admin.fill('#pr-nip', '19700101 199003 1 005');
   await admin.getByTestId('save-profile').click();
   await expect(admin.getByTestId('settings-saved')).toBeVisible();

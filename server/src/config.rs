@@ -81,6 +81,8 @@ pub struct Config {
     previous_data_keys: Vec<SecretString>,
     throttle_key: Option<SecretString>,
     pub public_url: String,
+    /// `LENTERA_PUBLIC_URL` was given (else e-mail links point at the listen address).
+    pub public_url_given: bool,
     /// May hold the mail server's password.
     smtp_url: Option<SecretString>,
     pub mail_from: String,
@@ -139,6 +141,7 @@ impl Config {
             data_key: var("LENTERA_DATA_KEY").map(SecretString::from),
             previous_data_keys,
             throttle_key: var("LENTERA_THROTTLE_KEY").map(SecretString::from),
+            public_url_given: var("LENTERA_PUBLIC_URL").is_some(),
             public_url: public_url(var("LENTERA_PUBLIC_URL"), addr)?,
             smtp_url: var("LENTERA_SMTP_URL").map(SecretString::from),
             mail_from: var("LENTERA_MAIL_FROM").unwrap_or_else(|| "Lentera <noreply@localhost>".into()),

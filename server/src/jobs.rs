@@ -6,10 +6,11 @@ use std::future::Future;
 use std::time::Duration;
 
 /// Runs `run` now and then every `period`, until the process ends.
-pub fn every<F, Fut>(name: &'static str, period: Duration, run: F)
+pub fn every<F, Fut, E>(name: &'static str, period: Duration, run: F)
 where
     F: Fn() -> Fut + Send + 'static,
-    Fut: Future<Output = Result<(), String>> + Send + 'static,
+    Fut: Future<Output = Result<(), E>> + Send + 'static,
+    E: std::fmt::Display + Send + 'static,
 {
     tokio::spawn(async move {
         let mut ticks = tokio::time::interval(period);

@@ -119,7 +119,7 @@ async fn run() -> anyhow::Result<()> {
     }
 
     config::check_site(&state.leptos_options)?;
-    spawn_jobs(&state);
+    spawn_jobs(&state, config.public_url_given);
     let app = lentera::router::app(state);
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
@@ -130,7 +130,7 @@ async fn run() -> anyhow::Result<()> {
 }
 
 /// The background jobs (see `lentera::jobs`).
-fn spawn_jobs(state: &app::state::AppState) {
+fn spawn_jobs(state: &app::state::AppState, public_url_set: bool) {
     use lentera::jobs::every;
     use std::time::Duration;
     let now = time::OffsetDateTime::now_utc;
@@ -139,7 +139,7 @@ fn spawn_jobs(state: &app::state::AppState) {
     let db = state.db.clone();
     every("token purge", Duration::from_secs(300), move || {
         let db = db.clone();
-        async move { app::services::reports::purge_expired_tokens(&db, now()).await.map(|_| ()).map_err(|e| e.to_string()) }
+        async move { app::services::reports::purge_expired_tokens(&db, now()).await.map(|_| ()) }
     });
     // Closed cases whose retention ended are emptied; uploads never joined to a report go
     // after a day; staff sessions that ended without signing out, and throttling records of
@@ -149,29 +149,32 @@ fn spawn_jobs(state: &app::state::AppState) {
         let db = db.clone();
         async move {
             let t = now();
-            match app::services::retention::purge_expired(&db, t).await.map_err(|e| e.to_string())? {
+            match app::services::retention::purge_expired(&db, t).await? {
                 0 => {}
                 n => tracing::info!(cases = n, "retention: closed cases emptied"),
             }
-            app::services::evidence::purge_waiting(&db, t).await.map_err(|e| e.to_string())?;
-            app::services::staff::purge_ended_sessions(&db, &sessions, t.unix_timestamp()).await.map_err(|e| e.to_string())?;
-            app::services::throttle::purge_stale(&db, t.unix_timestamp()).await.map_err(|e| e.to_string())?;
-            Ok(())
+            app::services::evidence::purge_waiting(&db, t).await?;
+            app::services::staff::purge_ended_sessions(&db, &sessions, t.unix_timestamp()).await?;
+            app::services::throttle::purge_stale(&db, t.unix_timestamp()).await?;
+            Ok::<(), app::errors::AppError>(())
         }
     });
     // The inspectorate's profile, for a change saved on another instance.
     let (db, profile) = (state.db.clone(), state.profile.clone());
     every("profile refresh", Duration::from_secs(30), move || {
         let (db, profile) = (db.clone(), profile.clone());
-        async move { profile.refresh(&db).await.map_err(|e| e.to_string()) }
+        async move { profile.refresh(&db).await }
     });
     // Reminders of answers due soon are written every ten minutes (once per question).
     let db = state.db.clone();
     every("answer reminders", Duration::from_secs(600), move || {
         let db = db.clone();
-        async move { app::services::outbox::queue_answer_reminders(&db, now()).await.map(|_| ()).map_err(|e| e.to_string()) }
+        async move { app::services::outbox::queue_answer_reminders(&db, now()).await.map(|_| ()) }
     });
     // The outbox is sent every few seconds; without a mail server it waits.
+    if state.mailer.is_some() && !public_url_set {
+        tracing::warn!("LENTERA_PUBLIC_URL is not set: the links in e-mails point at the listen address");
+    }
     let Some(mailer) = state.mailer.clone() else {
         tracing::warn!("LENTERA_SMTP_URL is not set: e-mail notices are kept in the outbox, not sent");
         return;
@@ -180,11 +183,11 @@ fn spawn_jobs(state: &app::state::AppState) {
     every("outbox", Duration::from_secs(3), move || {
         let (db, sealer, mailer) = (db.clone(), sealer.clone(), mailer.clone());
         async move {
-            let done = app::services::outbox::deliver_due(&db, &sealer, &mailer, now()).await.map_err(|e| e.to_string())?;
+            let done = app::services::outbox::deliver_due(&db, &sealer, &mailer, now()).await?;
             if done != app::services::outbox::Delivery::default() {
                 tracing::info!(sent = done.sent, retried = done.retried, failed = done.failed, dropped = done.dropped, "outbox");
             }
-            Ok(())
+            Ok::<(), app::errors::AppError>(())
         }
     });
 }

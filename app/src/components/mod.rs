@@ -137,3 +137,18 @@ where
         </Transition>
     }
 }
+
+/// Counts `action`'s successes in `changes`, for a page's data to reload on: after an error
+/// nothing reloads, so the forms keep what was typed (a reload re-creates them from what is
+/// stored).
+pub fn reload_on_success<A, O>(action: ServerAction<A>, changes: RwSignal<u32>)
+where
+    A: leptos::server_fn::ServerFn<Output = O, Error = crate::errors::AppError> + Clone + Send + Sync + 'static,
+    O: Clone + Send + Sync + 'static,
+{
+    Effect::new(move |_| {
+        if action.value().get().is_some_and(|r| r.is_ok()) {
+            changes.update(|n| *n += 1);
+        }
+    });
+}

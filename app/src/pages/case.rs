@@ -2,7 +2,7 @@
 //! questions to the reporter, internal notes, closing with an outcome, and the timeline.
 use leptos::prelude::*;
 
-use crate::components::Loaded;
+use crate::components::{reload_on_success, Loaded};
 use leptos_router::hooks::use_params_map;
 
 use crate::components::PageTitle;
@@ -58,17 +58,6 @@ fn CaseIsland(id: i32) -> impl IntoView {
     };
     // Reload only after a change succeeded: after an error the forms keep what was typed.
     let changes = RwSignal::new(0u32);
-    fn reload_on_success<A, O>(action: ServerAction<A>, changes: RwSignal<u32>)
-    where
-        A: leptos::server_fn::ServerFn<Output = O, Error = AppError> + Clone + Send + Sync + 'static,
-        O: Clone + Send + Sync + 'static,
-    {
-        Effect::new(move |_| {
-            if action.value().get().is_some_and(|r| r.is_ok()) {
-                changes.update(|n| *n += 1);
-            }
-        });
-    }
     reload_on_success(actions.assign, changes);
     reload_on_success(actions.ask, changes);
     reload_on_success(actions.close, changes);

@@ -2,7 +2,7 @@
 //! categories. Every change is validated on the server and audited.
 use leptos::prelude::*;
 
-use crate::components::Loaded;
+use crate::components::{reload_on_success, Loaded};
 
 use crate::components::PageTitle;
 use crate::domain::deadline::DeadlineRules;
@@ -30,8 +30,14 @@ fn SettingsIsland() -> impl IntoView {
     let unit = ServerAction::<SaveWorkUnit>::new();
     let category = ServerAction::<SaveCategory>::new();
     let profile = ServerAction::<SaveProfile>::new();
-    let data = Resource::new(move || (save.version().get(), unit.version().get(), profile.version().get()), |_| load_settings());
-    let categories = Resource::new(move || category.version().get(), |_| board_options());
+    // Reloaded after a success only: a refused save leaves what was typed in its form.
+    let (changes, category_changes) = (RwSignal::new(0u32), RwSignal::new(0u32));
+    reload_on_success(save, changes);
+    reload_on_success(unit, changes);
+    reload_on_success(profile, changes);
+    reload_on_success(category, category_changes);
+    let data = Resource::new(move || changes.get(), |_| load_settings());
+    let categories = Resource::new(move || category_changes.get(), |_| board_options());
     let error = move || {
         save.value().get().and_then(|r| r.err())
             .or_else(|| unit.value().get().and_then(|r| r.err()))

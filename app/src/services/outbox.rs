@@ -96,54 +96,55 @@ pub struct Delivery {
     pub dropped: u32,
 }
 
-/// Sends the rows due at `now` (Unix seconds stand for the clock throughout, so a test can
-/// move it), until none is left that this instance can claim.
+/// Sends the rows due at `now` (the tests move it; the server passes the real time), until
+/// none is left that this instance can claim.
 pub async fn deliver_due(db: &DatabaseConnection, sealer: &Sealer, mailer: &Mailer, now: OffsetDateTime) -> Result<Delivery, AppError> {
     let t = now.unix_timestamp();
-    let profile = super::profile::load(db).await?;
-    let (subject, body) = reporter_notice(&profile.name, &mailer.site);
+    // Leases run from the later of the run's clock and the real one: a run that takes
+    // minutes (a backlog, a slow mail server) hands out fresh leases, never ones already
+    // over that another instance could take as well.
+    let clock = || t.max(OffsetDateTime::now_utc().unix_timestamp());
+    // The words are read once a row is claimed: an empty outbox, checked every few seconds,
+    // costs one query.
+    let mut words: Option<(String, String)> = None;
     let mut done = Delivery::default();
     loop {
         let due = outbox::Entity::find()
             .filter(outbox::Column::State.eq(DeliveryState::Pending))
             .filter(outbox::Column::NextAttemptAt.lte(t))
-            .filter(unclaimed(t))
+            .filter(unclaimed(clock()))
             .order_by_asc(outbox::Column::Id)
             .limit(BATCH)
             .all(db)
             .await?;
         let mut claimed_any = false;
         for row in due {
-            let lease = t + LEASE_SECS;
-            if !claim(db, row.id, t, lease).await? {
-                continue;
-            }
-            claimed_any = true;
-            let Some(address) = reporter_address(db, sealer, &row).await? else {
-                settle(db, &row, lease, DeliveryState::Dropped, None, now).await?;
-                done.dropped += 1;
+            let Some(lease) = claim(db, row.id, clock()).await? else {
                 continue;
             };
-            match mailer.send(&address, &subject, &body).await {
-                Ok(()) => {
-                    settle(db, &row, lease, DeliveryState::Sent, None, now).await?;
-                    if row.kind == NoticeKind::Closed {
-                        forget_address(db, row.recipient_id).await?;
-                    }
-                    done.sent += 1;
-                }
-                Err(SendFailure::Permanent(class)) => {
-                    settle(db, &row, lease, DeliveryState::Failed, Some(class), now).await?;
-                    done.failed += 1;
-                }
-                Err(SendFailure::Transient(class)) if row.attempts + 1 >= MAX_ATTEMPTS => {
-                    settle(db, &row, lease, DeliveryState::Failed, Some(class), now).await?;
-                    done.failed += 1;
-                }
-                Err(SendFailure::Transient(class)) => {
-                    retry_later(db, &row, lease, class, t).await?;
-                    done.retried += 1;
-                }
+            claimed_any = true;
+            if words.is_none() {
+                words = Some(reporter_notice(&super::profile::load(db).await?.name, &mailer.site));
+            }
+            let (subject, body) = words.as_ref().map(|(s, b)| (s.as_str(), b.as_str())).unwrap_or_default();
+            let step = match reporter_address(db, sealer, &row).await {
+                Ok(None) => Step::Dropped,
+                Ok(Some(address)) => match mailer.send(&address, subject, body).await {
+                    Ok(()) => Step::Sent,
+                    Err(SendFailure::Permanent(class)) => Step::Failed(class),
+                    Err(SendFailure::Transient(class)) if row.attempts + 1 >= MAX_ATTEMPTS => Step::Failed(class),
+                    Err(SendFailure::Transient(class)) => Step::Retry(class),
+                },
+                // One row that cannot be read (its address sealed under a key this instance
+                // lacks) fails alone, for administrators to see; the others still go.
+                Err(_) => Step::Failed("address"),
+            };
+            record(db, &row, lease, step, now).await?;
+            match step {
+                Step::Sent => done.sent += 1,
+                Step::Dropped => done.dropped += 1,
+                Step::Failed(_) => done.failed += 1,
+                Step::Retry(_) => done.retried += 1,
             }
         }
         if !claimed_any {
@@ -152,16 +153,27 @@ pub async fn deliver_due(db: &DatabaseConnection, sealer: &Sealer, mailer: &Mail
     }
 }
 
-/// Takes row `id` for this sender until `lease`, if no other sender holds it: whether it did.
-async fn claim(db: &DatabaseConnection, id: i32, t: i64, lease: i64) -> Result<bool, AppError> {
+/// What became of one claimed row.
+#[derive(Clone, Copy, Debug)]
+enum Step {
+    Sent,
+    Dropped,
+    Failed(&'static str),
+    Retry(&'static str),
+}
+
+/// Takes row `id` for this sender, if no other sender holds it at `from`: the lease it now
+/// holds (until `from` + [`LEASE_SECS`]), or `None`.
+async fn claim(db: &DatabaseConnection, id: i32, from: i64) -> Result<Option<i64>, AppError> {
+    let lease = from + LEASE_SECS;
     let res = outbox::Entity::update_many()
         .col_expr(outbox::Column::LeaseUntil, Expr::value(lease))
         .filter(outbox::Column::Id.eq(id))
         .filter(outbox::Column::State.eq(DeliveryState::Pending))
-        .filter(unclaimed(t))
+        .filter(unclaimed(from))
         .exec(db)
         .await?;
-    Ok(res.rows_affected == 1)
+    Ok((res.rows_affected == 1).then_some(lease))
 }
 
 /// Rows no sender holds at `t`: never claimed, or their lease is over.
@@ -169,35 +181,41 @@ fn unclaimed(t: i64) -> sea_orm::Condition {
     sea_orm::Condition::any().add(outbox::Column::LeaseUntil.is_null()).add(outbox::Column::LeaseUntil.lt(t))
 }
 
-/// The filter of an update by the sender holding `row` under `lease` (and no other).
-fn held(row: &outbox::Model, lease: i64) -> sea_orm::Condition {
-    sea_orm::Condition::all().add(outbox::Column::Id.eq(row.id)).add(outbox::Column::LeaseUntil.eq(lease))
-}
-
-async fn settle(db: &DatabaseConnection, row: &outbox::Model, lease: i64, state: DeliveryState, error: Option<&str>, now: OffsetDateTime) -> Result<(), AppError> {
-    let sent_at = (state == DeliveryState::Sent).then_some(now);
-    outbox::Entity::update_many()
-        .col_expr(outbox::Column::State, Expr::value(state.code()))
-        .col_expr(outbox::Column::Attempts, Expr::value(row.attempts + i32::from(state != DeliveryState::Dropped)))
-        .col_expr(outbox::Column::LastError, Expr::value(error.map(str::to_owned)))
-        .col_expr(outbox::Column::SentAt, Expr::value(sent_at))
+/// Writes what became of `row`, held under `lease` (by this sender and no other): sent,
+/// dropped or failed for good, or to be tried again later. A closing notice that is done
+/// with, sent or not, takes the reporter's address with it: there is no news left to send.
+async fn record(db: &DatabaseConnection, row: &outbox::Model, lease: i64, step: Step, now: OffsetDateTime) -> Result<(), AppError> {
+    let mut update = outbox::Entity::update_many()
         .col_expr(outbox::Column::LeaseUntil, Expr::value(Option::<i64>::None))
-        .filter(held(row, lease))
-        .exec(db)
-        .await?;
-    Ok(())
-}
-
-async fn retry_later(db: &DatabaseConnection, row: &outbox::Model, lease: i64, class: &str, t: i64) -> Result<(), AppError> {
-    let attempts = row.attempts + 1;
-    outbox::Entity::update_many()
-        .col_expr(outbox::Column::Attempts, Expr::value(attempts))
-        .col_expr(outbox::Column::NextAttemptAt, Expr::value(t + retry_delay_secs(attempts)))
-        .col_expr(outbox::Column::LastError, Expr::value(class.to_owned()))
-        .col_expr(outbox::Column::LeaseUntil, Expr::value(Option::<i64>::None))
-        .filter(held(row, lease))
-        .exec(db)
-        .await?;
+        .filter(outbox::Column::Id.eq(row.id))
+        .filter(outbox::Column::LeaseUntil.eq(lease));
+    let attempts = row.attempts + i32::from(!matches!(step, Step::Dropped));
+    update = match step {
+        Step::Retry(class) => update
+            .col_expr(outbox::Column::NextAttemptAt, Expr::value(now.unix_timestamp() + retry_delay_secs(attempts)))
+            .col_expr(outbox::Column::LastError, Expr::value(class.to_owned())),
+        Step::Sent | Step::Dropped | Step::Failed(_) => {
+            let state = match step {
+                Step::Sent => DeliveryState::Sent,
+                Step::Dropped => DeliveryState::Dropped,
+                _ => DeliveryState::Failed,
+            };
+            let error = if let Step::Failed(class) = step { Some(class.to_owned()) } else { None };
+            update
+                .col_expr(outbox::Column::State, Expr::value(state.code()))
+                .col_expr(outbox::Column::LastError, Expr::value(error))
+                .col_expr(outbox::Column::SentAt, Expr::value(matches!(step, Step::Sent).then_some(now)))
+        }
+    };
+    let res = update.col_expr(outbox::Column::Attempts, Expr::value(attempts)).exec(db).await?;
+    if res.rows_affected == 0 {
+        // The lease ran out first (a run slower than LEASE_SECS per message): another
+        // sender may have taken the row. Said, with the row's number only.
+        tracing::warn!(outbox_id = row.id, "an outbox lease ran out before its message was recorded");
+    }
+    if row.kind == NoticeKind::Closed && matches!(step, Step::Sent | Step::Failed(_)) {
+        forget_address(db, row.recipient_id).await?;
+    }
     Ok(())
 }
 
@@ -213,6 +231,16 @@ async fn reporter_address(db: &DatabaseConnection, sealer: &Sealer, row: &outbox
         .one(db)
         .await?;
     sealer.open_opt(REPORT_NOTIFY_EMAIL, stored.flatten().as_deref())
+}
+
+/// Deletes the notices of a case that retention empties (in its transaction).
+pub async fn forget_case(txn: &impl ConnectionTrait, report_id: i32) -> Result<(), AppError> {
+    outbox::Entity::delete_many()
+        .filter(outbox::Column::RecipientKind.eq(REPORTER))
+        .filter(outbox::Column::RecipientId.eq(report_id))
+        .exec(txn)
+        .await?;
+    Ok(())
 }
 
 /// The closing notice went out: the reporter's address has served its purpose.
@@ -245,4 +273,42 @@ pub async fn summary(db: &DatabaseConnection) -> Result<crate::model::OutboxSumm
         })
         .collect();
     Ok(crate::model::OutboxSummary { pending, sent, failed, failures, configured: false })
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    /// A sender whose run started long ago (its clock is stale) still takes a lease that
+    /// keeps other senders off: the lease runs from the real time, not the run's.
+    #[tokio::test]
+    async fn a_lease_taken_late_in_a_long_run_still_keeps_other_senders_off() {
+        let t = super::super::test_db::sqlite().await;
+        let now = OffsetDateTime::now_utc();
+        let row = outbox::ActiveModel {
+            kind: Set(NoticeKind::QuestionAsked),
+            recipient_kind: Set(REPORTER.to_owned()),
+            recipient_id: Set(1),
+            dedupe_key: Set(None),
+            state: Set(DeliveryState::Pending),
+            attempts: Set(0),
+            next_attempt_at: Set(now.unix_timestamp() - 600),
+            lease_until: Set(None),
+            last_error: Set(None),
+            created_at: Set(now),
+            sent_at: Set(None),
+            ..Default::default()
+        };
+        let id = outbox::Entity::insert(row).exec(&t.db).await.unwrap().last_insert_id;
+        // What the first run computes, 200 s into a run whose clock said `now - 200`.
+        let stale = now.unix_timestamp() - 200;
+        let from = stale.max(OffsetDateTime::now_utc().unix_timestamp());
+        assert!(claim(&t.db, id, from).await.unwrap().is_some());
+        // Another instance, on the real clock: the row is taken.
+        assert_eq!(claim(&t.db, id, now.unix_timestamp()).await.unwrap(), None);
+        // Had the lease run from the stale clock, it would have been over already.
+        assert!(stale + LEASE_SECS < now.unix_timestamp());
+        t.drop_db().await;
+    }
 }

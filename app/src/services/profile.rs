@@ -5,7 +5,7 @@
 //! (the server runs it every half minute, for changes saved on another instance).
 use std::sync::{Arc, RwLock};
 
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, TransactionTrait};
 
 use crate::access::Permission;
 use crate::domain::profile::{Profile, ProfileField};
@@ -49,8 +49,7 @@ pub async fn save(db: &DatabaseConnection, actor: &StaffUser, profile: &Profile)
     }
     let txn = db.begin().await?;
     for (field, value) in p.fields() {
-        setting::Entity::delete_by_id(key(field)).exec(&txn).await?;
-        setting::Entity::insert(setting::ActiveModel { key: Set(key(field)), value: Set(value.to_owned()) }).exec(&txn).await?;
+        super::settings::put(&txn, &key(field), value).await?;
     }
     super::audit::record(&txn, Some(actor.id), None, "profile_changed", Some(p.name.clone())).await?;
     txn.commit().await?;

@@ -388,8 +388,9 @@ pub struct Checked {
     pub addition_error: Option<AppError>,
 }
 
-/// What a receipt page's post may ask for besides the lookup.
-#[derive(Clone, Copy, Debug)]
+/// What a receipt page's post may ask for besides the lookup. (No `Debug`: it may hold a
+/// reporter's address, which no log may print.)
+#[derive(Clone, Copy)]
 pub enum Change<'a> {
     /// Add information (text, and the keys of uploaded files).
     Information(&'a str, &'a [String]),
@@ -432,17 +433,25 @@ pub async fn check_receipt(
 /// Gives (or with `None` deletes) the address for notices, sealed. A closed case takes none:
 /// there is no news left to send.
 async fn set_notices(db: &DatabaseConnection, sealer: &Sealer, stored: &report::Model, address: Option<&str>, limits: EvidenceLimits) -> Result<ReportStatus, AppError> {
-    let sealed_address = match address {
-        Some(a) => {
-            let a = super::mail::valid_address(a).ok_or(AppError::InvalidNoticeAddress)?;
-            if stored.state == CaseState::Selesai {
-                return Err(AppError::CaseClosed);
-            }
-            Some(sealer.seal(sealed::REPORT_NOTIFY_EMAIL, &a)?)
-        }
-        None => None,
+    let Some(address) = address else {
+        let updated = report::Entity::update(report::ActiveModel { id: Set(stored.id), notify_email: Set(None), ..Default::default() }).exec(db).await?;
+        return status_of(db, sealer, updated, limits).await;
     };
-    let updated = report::Entity::update(report::ActiveModel { id: Set(stored.id), notify_email: Set(sealed_address), ..Default::default() }).exec(db).await?;
+    let address = super::mail::valid_address(address).ok_or(AppError::InvalidNoticeAddress)?;
+    let sealed_address = sealer.seal(sealed::REPORT_NOTIFY_EMAIL, &address)?;
+    // Checked in the update itself: a closing being committed holds the case's row, so an
+    // address given meanwhile waits for it and is refused, rather than stored with no
+    // closing notice left to delete it.
+    let set = report::Entity::update_many()
+        .col_expr(report::Column::NotifyEmail, sea_orm::sea_query::Expr::value(Some(sealed_address)))
+        .filter(report::Column::Id.eq(stored.id))
+        .filter(report::Column::State.ne(CaseState::Selesai))
+        .exec(db)
+        .await?;
+    if set.rows_affected == 0 {
+        return Err(AppError::CaseClosed);
+    }
+    let updated = report::Entity::find_by_id(stored.id).one(db).await?.ok_or(AppError::ReceiptUnknown)?;
     status_of(db, sealer, updated, limits).await
 }
 

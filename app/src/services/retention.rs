@@ -68,6 +68,8 @@ pub async fn purge_expired(db: &DatabaseConnection, now: OffsetDateTime) -> Resu
             .exec(&txn)
             .await?;
         attachment::Entity::delete_many().filter(attachment::Column::ReportId.eq(case.id)).exec(&txn).await?;
+        // Its notices too: what was sent to whom and when is the case's, and goes with it.
+        super::outbox::forget_case(&txn, case.id).await?;
         super::audit::record(&txn, None, Some(case.id), "retention_purged", Some(format!("{years} tahun"))).await?;
         txn.commit().await?;
         purged += 1;

@@ -31,6 +31,17 @@ pub async fn load(db: &impl ConnectionTrait) -> Result<OversightSettings, DbErr>
     Ok(if loaded.valid() { loaded } else { d })
 }
 
+/// Stores one setting, replacing its value: one statement (two administrators saving at once
+/// each write, where a delete and an insert could collide on the key).
+pub(super) async fn put(txn: &impl ConnectionTrait, key: &str, value: &str) -> Result<(), DbErr> {
+    use sea_orm::sea_query::OnConflict;
+    setting::Entity::insert(setting::ActiveModel { key: Set(key.to_owned()), value: Set(value.to_owned()) })
+        .on_conflict(OnConflict::column(setting::Column::Key).update_column(setting::Column::Value).to_owned())
+        .exec_without_returning(txn)
+        .await?;
+    Ok(())
+}
+
 /// Saves the settings (administrators only), audited; deadlines follow at once.
 pub async fn save(db: &DatabaseConnection, actor: &StaffUser, s: OversightSettings) -> Result<(), AppError> {
     actor.require(Permission::ManageAccounts)?;
@@ -44,8 +55,7 @@ pub async fn save(db: &DatabaseConnection, actor: &StaffUser, s: OversightSettin
         (RESOLUTION, s.rules.resolution_days),
         (RETENTION, s.retention_years),
     ] {
-        setting::Entity::delete_by_id(key.to_owned()).exec(&txn).await?;
-        setting::Entity::insert(setting::ActiveModel { key: Set(key.to_owned()), value: Set(value.to_string()) }).exec(&txn).await?;
+        put(&txn, key, &value.to_string()).await?;
     }
     let detail = format!(
         "{}/{}/{} hari kerja, retensi {} tahun",
