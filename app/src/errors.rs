@@ -137,6 +137,18 @@ pub enum AppError {
     #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
     #[error("invalid address for notices")]
     InvalidNoticeAddress,
+    /// The case has no reply letter (it is not closed, or was reopened).
+    #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
+    #[error("no reply letter")]
+    NoLetter,
+    /// A survey answer is missing or outside 1–4, or the comment is too long.
+    #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
+    #[error("invalid survey answer")]
+    InvalidSurvey,
+    /// The report's reporter has rated the service already, or the case is not closed.
+    #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
+    #[error("survey not open")]
+    SurveyClosed,
     /// The database is unreachable for now; nothing was saved, try again.
     #[error("temporarily unavailable")]
     Unavailable,
@@ -163,7 +175,11 @@ impl AppError {
             AppError::AccountNotFound | AppError::HolidayNotFound => 404,
             AppError::EvidenceExpired | AppError::InvalidSettings | AppError::InvalidName => 400,
             #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
-            AppError::InvalidProfile(_) | AppError::InvalidNoticeAddress => 400,
+            AppError::InvalidProfile(_) | AppError::InvalidNoticeAddress | AppError::InvalidSurvey => 400,
+            #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
+            AppError::NoLetter => 404,
+            #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
+            AppError::SurveyClosed => 409,
             AppError::EvidenceUnsupported => 415,
             AppError::EvidenceUnreadable => 422,
             AppError::EvidenceTooLarge { .. } | AppError::EvidenceReportFull { .. } | AppError::EvidenceTooComplex => 413,

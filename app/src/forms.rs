@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use serde::Deserialize;
 
 use crate::domain::report::ReportInput;
+use crate::domain::survey::SurveyAnswers;
 use crate::errors::AppError;
 use crate::model::{PostedCheck, PostedReport};
 use crate::services::reports;
@@ -50,6 +51,38 @@ struct CheckPost {
     /// Present when the reporter stops notices.
     #[serde(default)]
     stop_notices: Option<String>,
+    /// Present when the reporter rates the service: the scores `q1`…`q9` and a comment.
+    #[serde(default)]
+    survey: Option<String>,
+    #[serde(default)]
+    q1: String,
+    #[serde(default)]
+    q2: String,
+    #[serde(default)]
+    q3: String,
+    #[serde(default)]
+    q4: String,
+    #[serde(default)]
+    q5: String,
+    #[serde(default)]
+    q6: String,
+    #[serde(default)]
+    q7: String,
+    #[serde(default)]
+    q8: String,
+    #[serde(default)]
+    q9: String,
+    #[serde(default)]
+    survey_comment: String,
+}
+
+/// Which of the receipt page's forms a post came from: its result is shown at that form.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Lookup,
+    Information,
+    Notices,
+    Survey,
 }
 
 async fn read_form<T: for<'de> Deserialize<'de>>(req: Request) -> Result<(T, Request), Response> {
@@ -121,15 +154,18 @@ pub async fn post_check(State(state): State<AppState>, req: Request) -> Response
     let evidence: Vec<String> = post.evidence_keys.split_whitespace().map(str::to_owned).collect();
     // One guarded lookup whatever the post holds: an addition that is refused (empty, too
     // long) still costs its receipt a place in the lock, and no post costs two hashes.
-    let change = match (&post.info, &post.notify_email, &post.stop_notices) {
-        (Some(text), _, _) => Some(reports::Change::Information(text, evidence.as_slice())),
-        (None, Some(address), _) => Some(reports::Change::NoticesTo(address)),
-        (None, None, Some(_)) => Some(reports::Change::StopNotices),
-        (None, None, None) => None,
+    let answers = post.survey.as_ref().and_then(|_| {
+        let p = &post;
+        SurveyAnswers::parse([&p.q1, &p.q2, &p.q3, &p.q4, &p.q5, &p.q6, &p.q7, &p.q8, &p.q9].map(String::as_str), &p.survey_comment)
+    });
+    let (part, change) = match (&post.info, &post.notify_email, &post.stop_notices, &post.survey) {
+        (Some(text), ..) => (Part::Information, Some(reports::Change::Information(text, evidence.as_slice()))),
+        (None, Some(address), ..) => (Part::Notices, Some(reports::Change::NoticesTo(address))),
+        (None, None, Some(_), _) => (Part::Notices, Some(reports::Change::StopNotices)),
+        (None, None, None, Some(_)) => (Part::Survey, Some(reports::Change::Survey(answers.as_ref()))),
+        (None, None, None, None) => (Part::Lookup, None),
     };
-    let notices_change = change.is_some() && post.info.is_none();
     let checked = throttles.guarded(Guard::Receipt, &keys, reports::check_receipt(&state.db, &state.hasher, &post.receipt, state.evidence, change)).await;
-    let typed = post.info.unwrap_or_default();
     let (result, done, error) = match checked {
         Ok(c) => (Ok(c.status), c.added, c.addition_error),
         Err(e) => (Err(e), false, None),
@@ -138,10 +174,11 @@ pub async fn post_check(State(state): State<AppState>, req: Request) -> Response
         (Err(e), _) | (_, Some(e)) => status_of(e),
         _ => StatusCode::OK,
     };
-    let (added, info_error, notices_changed, notices_error) = if notices_change { (false, None, done, error) } else { (done, error, false, None) };
-    let info_text = if added { String::new() } else { typed };
+    let at = |p: Part| if part == p { (done, error.clone()) } else { (false, None) };
+    let ((added, info_error), (notices_changed, notices_error), (rated_now, survey_error)) = (at(Part::Information), at(Part::Notices), at(Part::Survey));
+    let info_text = if added { String::new() } else { post.info.unwrap_or_default() };
     let typed_address = if notices_error.is_some() { post.notify_email.unwrap_or_default() } else { String::new() };
-    let posted = PostedCheck { receipt: post.receipt, result, added, info_error, info_text, notices_changed, notices_error, typed_address };
+    let posted = PostedCheck { receipt: post.receipt, result, added, info_error, info_text, notices_changed, notices_error, typed_address, rated_now, survey_error };
     render(state, req, move || provide_context(PostedCheckContext(posted.clone())), status).await
 }
 

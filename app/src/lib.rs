@@ -158,6 +158,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staf") view=pages::staff::StaffPage/>
                     <Route path=path!("/staf/papan") view=pages::board::BoardPage/>
                     <Route path=path!("/staf/kasus/:id") view=pages::case::CasePage/>
+                    <Route path=path!("/staf/kasus/:id/surat") view=pages::letter::LetterPage ssr=SsrMode::Async/>
                     <Route path=path!("/staf/laporan-baru") view=pages::intake::IntakePage/>
                     <Route path=path!("/staf/akun") view=pages::accounts::AccountsPage/>
                     <Route path=path!("/staf/audit") view=pages::audit::AuditPage/>

@@ -73,6 +73,37 @@ pub struct ReportStatus {
     pub evidence: crate::domain::evidence::EvidenceLimits,
     /// The reporter gave an address for notices (it is never shown back).
     pub notices: bool,
+    /// The reply letter, once the case is closed.
+    pub letter: Option<ReplyLetter>,
+    /// The reporter has rated the service (the survey is offered once per report).
+    pub rated: bool,
+}
+
+/// The satisfaction survey over a period: the index, each month's, and the newest comments
+/// (with their month only).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct SurveySummary {
+    pub index: Option<crate::domain::survey::Index>,
+    pub months: Vec<(String, crate::domain::survey::Index)>,
+    pub comments: Vec<(String, String)>,
+}
+
+/// A closed case's reply letter (*surat jawaban*), as issued: every text it prints.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReplyLetter {
+    pub number: String,
+    /// The day it was issued, `2026-12-08` (WIB).
+    pub date: String,
+    pub case_number: String,
+    /// The day the report was received, `2026-12-01`.
+    pub received_on: String,
+    pub outcome: Outcome,
+    /// What became of the report, in the letter's words.
+    pub outcome_paragraph: String,
+    /// The closing message to the reporter.
+    pub message: String,
+    /// The letterhead and signatory it was issued under.
+    pub profile: crate::domain::profile::Profile,
 }
 
 /// An evidence file as its sender sees it in the list.
@@ -107,6 +138,9 @@ pub struct PostedCheck {
     pub notices_error: Option<AppError>,
     /// A refused address, to correct (never kept once accepted).
     pub typed_address: String,
+    /// Set when the post rated the service, or why the rating was refused.
+    pub rated_now: bool,
+    pub survey_error: Option<AppError>,
 }
 
 /// A signed-in staff member as pages see them.
@@ -354,6 +388,8 @@ pub struct Dashboard {
     /// SVG drawings, made on the server: per month, and by category.
     pub month_chart: String,
     pub category_chart: String,
+    /// The satisfaction survey of the period's months.
+    pub survey: SurveySummary,
 }
 
 /// What anyone may see: totals and shares, with every small cell merged or hidden.
@@ -369,6 +405,8 @@ pub struct PublicStats {
     pub by_month: Vec<(String, Option<u32>)>,
     pub closed_in_time_pct: Option<u8>,
     pub median_days_to_close: Option<u32>,
+    /// The satisfaction index over every rating, once at least five reports were rated.
+    pub satisfaction: Option<crate::domain::survey::Index>,
 }
 
 /// The outbox as administrators see it (`services::outbox::summary`).

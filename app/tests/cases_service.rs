@@ -99,7 +99,7 @@ async fn a_case_goes_from_arrival_to_an_answered_close_with_the_reporter_in_the_
             .filter(|e| e.report_id == Some(id)).map(|e| e.action).collect();
         assert_eq!(
             audited,
-            ["assigned", "transition", "message_to_reporter", "transition", "transition", "closing_proposed", "viewed", "closing_approved", "closed", "transition"]
+            ["assigned", "transition", "message_to_reporter", "transition", "transition", "closing_proposed", "viewed", "closing_approved", "closed", "transition", "letter_issued"]
         );
         t.drop_db().await;
     }
@@ -651,6 +651,16 @@ async fn a_database_dump_reveals_nothing_a_report_or_its_messages_say() {
         closing::reopen(&t.db, w.h.sealer(), &w.supervisor, id, "RAHASIA-buka").await.unwrap();
         // One proposal waiting, for the dump to find it sealed.
         closing::close(&t.db, w.h.sealer(), &w.inspector, id, Outcome::Dilimpahkan, "Inspektorat Provinsi", "RAHASIA-usulan-kedua").await.unwrap();
+        // A second report closed and rated: its reply letter repeats the closing message, its
+        // rating carries a comment.
+        let token = FormToken::generate().unwrap();
+        let second_receipt = reports::submit(&t.db, &w.h, token.as_str(), &input).await.unwrap().receipt;
+        let second = report::Entity::find().all(&t.db).await.unwrap().into_iter().map(|r| r.id).max().unwrap();
+        cases::move_case(&t.db, &w.supervisor, second, CaseState::Verifikasi).await.unwrap();
+        closing::close(&t.db, w.h.sealer(), &w.supervisor, second, Outcome::Dilimpahkan, "Inspektorat Provinsi", "RAHASIA-surat").await.unwrap();
+        let rating = app::domain::survey::SurveyAnswers { scores: [4; 9], comment: "RAHASIA-komentar".into() };
+        let rated = reports::check_receipt(&t.db, &w.h, &second_receipt, Default::default(), Some(reports::Change::Survey(Some(&rating)))).await.unwrap();
+        assert!(rated.added && rated.status.letter.is_some());
 
         // What a stolen database shows: every text column, as the database stores it.
         let dump = |sql: &str| {

@@ -116,7 +116,7 @@ async fn the_dashboard_counts_a_seeded_set_of_cases() {
         // Outside the period: not counted.
         seed(&t.db, &h, Seed { category: "pungli", channel: Channel::Portal, unit: None, received: datetime!(2026-09-30 16:59 +0), verified: None, closed: None }).await;
 
-        let d = stats::dashboard(&t.db, &supervisor, november(), Lang::Id).await.unwrap();
+        let d = stats::dashboard(&t.db, h.sealer(), &supervisor, november(), Lang::Id).await.unwrap();
         let b = t.backend;
         assert_eq!((d.total, d.open, d.closed), (5, 2, 3), "{b}");
         assert_eq!(d.by_state.iter().find(|(s, _)| *s == CaseState::Selesai).unwrap().1, 3, "{b}");
@@ -133,7 +133,7 @@ async fn the_dashboard_counts_a_seeded_set_of_cases() {
         assert!(!d.month_chart.contains("style="), "{b}: no inline styles for the CSP");
 
         // Only supervisors see it.
-        assert_eq!(stats::dashboard(&t.db, &admin, november(), Lang::Id).await.err(), Some(AppError::Forbidden), "{b}");
+        assert_eq!(stats::dashboard(&t.db, h.sealer(), &admin, november(), Lang::Id).await.err(), Some(AppError::Forbidden), "{b}");
         t.drop_db().await;
     }
 }

@@ -267,7 +267,7 @@ async fn access_matrix_of_every_role_against_every_staff_function() {
     use app::domain::workflow::{CaseState, Outcome};
     use app::functions::board::{board_options, load_board, move_board_card};
     use app::functions::cases::{
-        add_note, approve_closing, ask_reporter, assign_case, close_case, enter_report, load_case, override_element, reopen_case,
+        add_note, approve_closing, ask_reporter, assign_case, close_case, enter_report, load_case, load_reply_letter, override_element, reopen_case,
         send_back_closing,
     };
     use app::functions::staff::{
@@ -297,6 +297,7 @@ async fn access_matrix_of_every_role_against_every_staff_function() {
             ("load_board", passed(load_board(BoardFilter::default()).await)),
             ("board_options", passed(board_options().await)),
             ("load_case", passed(load_case(case).await)),
+            ("load_reply_letter", passed(load_reply_letter(case).await)),
             ("override_element", passed(override_element(case, Element::Who, true, "Dicek".into()).await)),
             ("add_note", passed(add_note(case, "Catatan".into()).await)),
             ("ask_reporter", passed(ask_reporter(case, "Kapan?".into()).await)),
@@ -329,11 +330,11 @@ async fn access_matrix_of_every_role_against_every_staff_function() {
     }
     // What each may do with a case that is not theirs ("+" passes the checks).
     let expected: [(&str, Option<&str>, &str); 5] = [
-        ("anonymous", None, "-------------------------------"),
-        ("administrator", Some("admin"), "++-----------+++++++++++-+++++-"),
-        ("supervisor", Some("irban"), "++++++++++++++-------+--+-----+"),
-        ("inspector", Some("auditor"), "++-------------------+---------"),
-        ("intake officer", Some("petugas"), "++----------+--------+---------"),
+        ("anonymous", None, "--------------------------------"),
+        ("administrator", Some("admin"), "++------------+++++++++++-+++++-"),
+        ("supervisor", Some("irban"), "+++++++++++++++-------+--+-----+"),
+        ("inspector", Some("auditor"), "++--------------------+---------"),
+        ("intake officer", Some("petugas"), "++-----------+--------+---------"),
     ];
     // Every server function the app registers is in this matrix, or one of the few that
     // anyone may call or that act on the caller's own account alone: a new function

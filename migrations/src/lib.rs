@@ -14,6 +14,7 @@ mod m20261129_000010_throttle;
 mod m20261129_000011_board_order;
 mod m20261203_000012_closing_proposal;
 mod m20261203_000013_notices;
+mod m20261208_000014_letters_and_survey;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000011_board_order::Migration),
             Box::new(m20261203_000012_closing_proposal::Migration),
             Box::new(m20261203_000013_notices::Migration),
+            Box::new(m20261208_000014_letters_and_survey::Migration),
         ]
     }
 }

@@ -7,6 +7,7 @@ use crate::i18n::{use_lang, Msg};
 pub mod completeness;
 pub mod evidence;
 pub mod layout;
+pub mod letter;
 pub mod status;
 
 /// The browser tab's title: the page's name, then Lentera's.

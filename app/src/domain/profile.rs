@@ -21,6 +21,8 @@ pub struct Profile {
     pub signatory_position: String,
     /// The signatory's NIP (civil servant number): 18 digits.
     pub signatory_nip: String,
+    /// How reply letters are numbered, e.g. `700/{seq}/Inspektorat/{year}` (see `letter`).
+    pub letter_number_format: String,
 }
 
 /// The name a fresh installation goes by until the profile is filled in.
@@ -40,6 +42,7 @@ impl Default for Profile {
             signatory_name: String::new(),
             signatory_position: String::new(),
             signatory_nip: String::new(),
+            letter_number_format: super::letter::DEFAULT_NUMBER_FORMAT.to_owned(),
         }
     }
 }
@@ -58,15 +61,32 @@ pub enum ProfileField {
     SignatoryName,
     SignatoryPosition,
     SignatoryNip,
+    LetterNumberFormat,
 }
 
 impl ProfileField {
+    pub const ALL: [ProfileField; 12] = [
+        Self::Name,
+        Self::ShortName,
+        Self::Region,
+        Self::Address,
+        Self::Phone,
+        Self::Email,
+        Self::Website,
+        Self::OfficeHours,
+        Self::SignatoryName,
+        Self::SignatoryPosition,
+        Self::SignatoryNip,
+        Self::LetterNumberFormat,
+    ];
+
     /// The most characters a field holds.
     pub const fn max_chars(self) -> usize {
         match self {
             Self::ShortName => 60,
             Self::Phone | Self::SignatoryNip => 40,
             Self::Address => 300,
+            Self::LetterNumberFormat => super::letter::MAX_FORMAT_CHARS,
             _ => 160,
         }
     }
@@ -83,7 +103,7 @@ impl Profile {
         if self.short_name.is_empty() { &self.name } else { &self.short_name }
     }
 
-    pub fn fields(&self) -> [(ProfileField, &str); 11] {
+    pub fn fields(&self) -> [(ProfileField, &str); 12] {
         use ProfileField as F;
         [
             (F::Name, &self.name),
@@ -97,7 +117,28 @@ impl Profile {
             (F::SignatoryName, &self.signatory_name),
             (F::SignatoryPosition, &self.signatory_position),
             (F::SignatoryNip, &self.signatory_nip),
+            (F::LetterNumberFormat, &self.letter_number_format),
         ]
+    }
+
+    /// Sets one field (loading the profile field by field).
+    pub fn set(&mut self, field: ProfileField, value: String) {
+        use ProfileField as F;
+        let slot = match field {
+            F::Name => &mut self.name,
+            F::ShortName => &mut self.short_name,
+            F::Region => &mut self.region,
+            F::Address => &mut self.address,
+            F::Phone => &mut self.phone,
+            F::Email => &mut self.email,
+            F::Website => &mut self.website,
+            F::OfficeHours => &mut self.office_hours,
+            F::SignatoryName => &mut self.signatory_name,
+            F::SignatoryPosition => &mut self.signatory_position,
+            F::SignatoryNip => &mut self.signatory_nip,
+            F::LetterNumberFormat => &mut self.letter_number_format,
+        };
+        *slot = value;
     }
 
     /// Every field trimmed (inner spaces of the NIP removed: it is often written in groups).
@@ -115,12 +156,14 @@ impl Profile {
             signatory_name: t(&self.signatory_name),
             signatory_position: t(&self.signatory_position),
             signatory_nip: self.signatory_nip.chars().filter(|c| !c.is_whitespace()).collect(),
+            letter_number_format: t(&self.letter_number_format),
         }
     }
 
     /// The first field that is wrong, if any (on a trimmed profile): the name is required
     /// (at least 3 characters); every field within its length, on one line (the address may
-    /// have several); the e-mail an address, the website an http(s) address, the NIP 18 digits.
+    /// have several); the e-mail an address, the website an http(s) address, the NIP 18 digits,
+    /// the letter number format one that numbers letters.
     pub fn problem(&self) -> Option<ProfileField> {
         use ProfileField as F;
         for (field, value) in self.fields() {
@@ -143,6 +186,9 @@ impl Profile {
         if !self.signatory_nip.is_empty() && (self.signatory_nip.len() != 18 || !self.signatory_nip.bytes().all(|b| b.is_ascii_digit())) {
             return Some(F::SignatoryNip);
         }
+        if !super::letter::valid_number_format(&self.letter_number_format) {
+            return Some(F::LetterNumberFormat);
+        }
         None
     }
 }
@@ -164,6 +210,7 @@ mod tests {
             signatory_name: "Drs. H. Ahmad Fauzi, M.Si.".into(),
             signatory_position: "Inspektur".into(),
             signatory_nip: "19700101 199003 1 005".into(),
+            letter_number_format: "700/{seq}/Itda/{month}/{year}".into(),
         }
     }
 
@@ -177,6 +224,17 @@ mod tests {
     }
 
     #[test]
+    fn every_field_is_listed_once_and_set_where_it_is_read() {
+        let mut p = Profile::default();
+        for (i, field) in ProfileField::ALL.into_iter().enumerate() {
+            p.set(field, format!("value {i}"));
+        }
+        let read: Vec<(ProfileField, String)> = p.fields().iter().map(|(f, v)| (*f, (*v).to_owned())).collect();
+        let expected: Vec<(ProfileField, String)> = ProfileField::ALL.into_iter().enumerate().map(|(i, f)| (f, format!("value {i}"))).collect();
+        assert_eq!(read, expected);
+    }
+
+    #[test]
     fn the_defaults_are_valid_and_ask_to_be_filled_in() {
         let p = Profile::default();
         assert_eq!(p.problem(), None);
@@ -187,7 +245,7 @@ mod tests {
     #[test]
     fn each_wrong_field_is_named() {
         type Spoil = fn(&mut Profile);
-        let cases: [(Spoil, ProfileField); 8] = [
+        let cases: [(Spoil, ProfileField); 9] = [
             (|p| p.name = "  ".into(), ProfileField::Name),
             (|p| p.short_name = "x".repeat(61), ProfileField::ShortName),
             (|p| p.phone = "0266\n221234".into(), ProfileField::Phone),
@@ -196,6 +254,7 @@ mod tests {
             (|p| p.signatory_nip = "12345".into(), ProfileField::SignatoryNip),
             (|p| p.signatory_nip = "19700101199003100X".into(), ProfileField::SignatoryNip),
             (|p| p.region = "Kota\u{0}".into(), ProfileField::Region),
+            (|p| p.letter_number_format = "700/Inspektorat/{year}".into(), ProfileField::LetterNumberFormat),
         ];
         for (spoil, field) in cases {
             let mut p = filled();

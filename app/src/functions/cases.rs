@@ -14,6 +14,12 @@ pub async fn load_case(id: i32) -> Result<CaseDetail, AppError> {
     with_user(async |st, u| crate::services::cases::detail(&st.db, st.hasher.sealer(), u, id).await).await
 }
 
+/// A closed case's reply letter, for staff who may work the case to print.
+#[server(input = Json)]
+pub async fn load_reply_letter(id: i32) -> Result<crate::model::ReplyLetter, AppError> {
+    with_user(async |st, u| crate::services::letters::for_staff(&st.db, st.hasher.sealer(), u, id).await).await
+}
+
 #[server(input = Json)]
 pub async fn assign_case(id: i32, staff_id: i32) -> Result<(), AppError> {
     with_user(async |st, u| crate::services::cases::assign(&st.db, u, id, staff_id).await).await

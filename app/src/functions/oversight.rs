@@ -29,7 +29,7 @@ pub async fn load_dashboard(from: String, to: String) -> Result<Dashboard, AppEr
         } else {
             Period::parse(&from, &to).ok_or(AppError::InvalidSettings)?
         };
-        dashboard(&st.db, u, period, request_lang()).await
+        dashboard(&st.db, st.hasher.sealer(), u, period, request_lang()).await
     })
     .await
 }

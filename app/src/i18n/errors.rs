@@ -99,6 +99,9 @@ const INTERNAL: (&str, &str) = ("Terjadi kesalahan pada sistem. Coba lagi; jika 
 fn staff_error_text(error: &AppError) -> Option<(&'static str, &'static str)> {
     use crate::domain::profile::ProfileField as P;
     Some(match error {
+        AppError::NoLetter => ("Kasus ini belum punya surat jawaban: surat dibuat saat kasus diselesaikan.", "This case has no reply letter yet: the letter is made when the case is closed."),
+        AppError::InvalidSurvey => ("Beri nilai 1–4 untuk setiap pertanyaan; komentar paling banyak 1.000 karakter. Penilaian belum tersimpan.", "Rate every question from 1 to 4; the comment has at most 1,000 characters. The rating was not saved."),
+        AppError::SurveyClosed => ("Layanan untuk laporan ini sudah dinilai. Terima kasih.", "The service for this report has been rated already. Thank you."),
         AppError::InvalidNoticeAddress => ("Alamat surel ini tidak sah (contoh: nama@contoh.id). Tidak ada yang disimpan.", "This is not a valid e-mail address (for example name@example.id). Nothing was saved."),
         AppError::InvalidProfile(P::Name) => ("Nama resmi wajib diisi (3–160 karakter, satu baris).", "The official name is required (3–160 characters, one line)."),
         AppError::InvalidProfile(P::ShortName) => ("Nama singkat paling banyak 60 karakter, satu baris.", "The short name has at most 60 characters, on one line."),
@@ -111,6 +114,7 @@ fn staff_error_text(error: &AppError) -> Option<(&'static str, &'static str)> {
         AppError::InvalidProfile(P::SignatoryName) => ("Nama penanda tangan paling banyak 160 karakter, satu baris.", "The signatory's name has at most 160 characters, on one line."),
         AppError::InvalidProfile(P::SignatoryPosition) => ("Jabatan penanda tangan paling banyak 160 karakter, satu baris.", "The signatory's position has at most 160 characters, on one line."),
         AppError::InvalidProfile(P::SignatoryNip) => ("NIP terdiri dari 18 angka (spasi boleh).", "An NIP has 18 digits (spaces allowed)."),
+        AppError::InvalidProfile(P::LetterNumberFormat) => ("Format nomor surat memuat {seq} tepat sekali, boleh {year} dan {month}, paling banyak 80 karakter. Contoh: 700/{seq}/Inspektorat/{year}.", "The letter number format holds {seq} exactly once, may hold {year} and {month}, and has at most 80 characters. Example: 700/{seq}/Inspektorat/{year}."),
         AppError::InvalidSettings => ("Periksa isian: verifikasi 1–30 hari kerja, jawaban pelapor 1–60, penyelesaian 1–365, retensi 1–5 tahun.", "Check the values: verification 1–30 working days, reporter's answer 1–60, resolution 1–365, retention 1–5 years."),
         AppError::InvalidName => ("Nama wajib diisi (paling banyak 120 karakter) dan belum dipakai.", "A name is required (at most 120 characters) and must not be in use already."),
         AppError::InvalidUsername => ("Nama pengguna 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung (tanpa spasi).", "A user name has 3–32 characters: lower-case letters, digits, dots, underscores or dashes (no spaces)."),

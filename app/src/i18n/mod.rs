@@ -178,10 +178,12 @@ mod tests {
             AppError::InvalidSettings,
             AppError::InvalidName,
             AppError::InvalidNoticeAddress,
+            AppError::NoLetter,
+            AppError::InvalidSurvey,
+            AppError::SurveyClosed,
         ];
         use crate::domain::profile::ProfileField as P;
-        let profile = [P::Name, P::ShortName, P::Region, P::Address, P::Phone, P::Email, P::Website, P::OfficeHours, P::SignatoryName, P::SignatoryPosition, P::SignatoryNip];
-        let errors = errors.into_iter().chain(profile.map(AppError::InvalidProfile));
+        let errors = errors.into_iter().chain(P::ALL.map(AppError::InvalidProfile));
         let mut seen = std::collections::HashMap::new();
         for e in errors {
             let id = error_text(&e, Lang::Id);

@@ -116,3 +116,50 @@ pub fn identifier_name(id: Identifier, lang: Lang) -> &'static str {
     };
     pick(lang, i, e)
 }
+
+/// The survey's statements (SKM elements adapted to complaint handling, in the regulation's
+/// order: requirements, procedure, time, cost, product, competence, conduct, handling of
+/// complaints, facilities), `i` from 0.
+pub fn survey_statement(i: usize, lang: Lang) -> &'static str {
+    const S: [(&str, &str); 9] = [
+        ("Persyaratan untuk melapor mudah dipenuhi.", "The requirements to report were easy to meet."),
+        ("Cara melapor dan memantau laporan mudah dipahami.", "How to report and follow the report was easy to understand."),
+        ("Laporan ditangani dalam waktu yang dijanjikan.", "The report was handled within the promised time."),
+        ("Layanan ini tidak dipungut biaya apa pun.", "Nothing was charged for this service."),
+        ("Jawaban yang Anda terima sesuai dengan yang dijanjikan layanan ini.", "The answer you received matches what this service promises."),
+        ("Pemeriksa memahami laporan Anda dan menanganinya dengan cakap.", "The inspectors understood your report and handled it competently."),
+        ("Pemeriksa bersikap sopan dan menjaga kerahasiaan Anda.", "The inspectors were courteous and kept your confidentiality."),
+        ("Pertanyaan dan tambahan informasi Anda ditanggapi.", "Your questions and additional information were answered."),
+        ("Situs ini mudah dipakai di perangkat Anda.", "This site was easy to use on your device."),
+    ];
+    let (id, en) = S.get(i).copied().unwrap_or(("", ""));
+    pick(lang, id, en)
+}
+
+/// The survey's elements by their short names (the dashboard's rows), `i` from 0.
+pub fn survey_element(i: usize, lang: Lang) -> &'static str {
+    const E: [(&str, &str); 9] = [
+        ("Persyaratan", "Requirements"),
+        ("Prosedur", "Procedure"),
+        ("Waktu penyelesaian", "Time taken"),
+        ("Biaya", "Cost"),
+        ("Hasil layanan", "Outcome of the service"),
+        ("Kompetensi pelaksana", "Staff competence"),
+        ("Perilaku pelaksana", "Staff conduct"),
+        ("Penanganan pengaduan", "Handling of questions"),
+        ("Sarana", "Facilities"),
+    ];
+    let (id, en) = E.get(i).copied().unwrap_or(("", ""));
+    pick(lang, id, en)
+}
+
+/// A score of the survey's scale, 1–4.
+pub fn survey_scale(score: u8, lang: Lang) -> &'static str {
+    let (id, en) = match score {
+        1 => ("Tidak sesuai", "Does not apply"),
+        2 => ("Kurang sesuai", "Partly applies"),
+        3 => ("Sesuai", "Applies"),
+        _ => ("Sangat sesuai", "Fully applies"),
+    };
+    pick(lang, id, en)
+}

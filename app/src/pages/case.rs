@@ -129,6 +129,8 @@ fn CaseView(detail: CaseDetail, actions: Actions) -> impl IntoView {
                 {detail.outcome.map(|o| view! {
                     <dt>{Msg::OutcomeLabel.t(lang)}</dt>
                     <dd data-testid="case-outcome">{outcome_name(o, lang)} {detail.outcome_detail.clone().map(|d| format!(" — {d}"))}</dd>
+                    <dt>{Msg::LetterTitle.t(lang)}</dt>
+                    <dd><a href=format!("/staf/kasus/{id}/surat") data-testid="open-letter">{Msg::LetterOpen.t(lang)}</a></dd>
                 })}
                 <dt>{Msg::CategoryShort.t(lang)}</dt><dd>{category}</dd>
                 <dt>{Msg::Channel.t(lang)}</dt><dd>{channel_name(detail.channel, lang)}</dd>

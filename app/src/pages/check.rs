@@ -46,8 +46,12 @@ fn check_view(posted: Option<PostedCheck>, lang: Lang) -> impl IntoView {
             let open = status.state != crate::domain::workflow::CaseState::Selesai;
             let limits = status.evidence;
             let notices = notices_card(&p.receipt, status.notices, open, (p.notices_changed, p.notices_error.clone(), p.typed_address.clone()), lang);
+            let letter = status.letter.clone().map(|l| letter_card(l, lang));
+            let survey = (!open).then(|| survey_card(&p.receipt, status.rated, (p.rated_now, p.survey_error.clone()), lang));
             view! {
                 <StatusView status/>
+                {letter}
+                {survey}
                 {p.added.then(|| view! {
                     <p class="ok" role="status" data-testid="info-added">{Msg::InfoAddedOk.t(lang)}</p>
                 })}
@@ -129,4 +133,69 @@ fn notices_card(receipt: &str, on: bool, open: bool, posted: (bool, Option<crate
         </section>
     }
     .into_any()
+}
+
+/// The reply letter, with how to print it (the print stylesheet prints the letter alone).
+fn letter_card(letter: crate::model::ReplyLetter, lang: Lang) -> impl IntoView {
+    view! {
+        <section class="card letter-card">
+            <h2>{Msg::LetterTitle.t(lang)}</h2>
+            <p class="ex no-print">{Msg::LetterPrintHint.t(lang)}</p>
+            {crate::components::letter::letter_view(letter)}
+        </section>
+    }
+}
+
+/// The satisfaction survey of a closed case: the form (nine statements, each 1–4, and a
+/// comment), or thanks once it was given. Server HTML only, like the rest of this page: the
+/// citizen's bundle carries none of it.
+#[cfg(feature = "ssr")]
+fn survey_card(receipt: &str, rated: bool, (now, error): (bool, Option<crate::errors::AppError>), lang: Lang) -> AnyView {
+    use crate::i18n::{survey_scale, survey_statement};
+    if rated {
+        let text = if now { Msg::SurveyThanks } else { Msg::SurveyDone };
+        return view! {
+            <section class="card survey">
+                <h2>{Msg::SurveyTitle.t(lang)}</h2>
+                <p class="ok" role="status" data-testid="survey-done">{text.t(lang)}</p>
+            </section>
+        }
+        .into_any();
+    }
+    let receipt = receipt.to_owned();
+    view! {
+        <section class="card survey">
+            <h2>{Msg::SurveyTitle.t(lang)}</h2>
+            <p>{Msg::SurveyIntro.t(lang)}</p>
+            <form method="post" action="/cek" data-testid="survey-form">
+                <input type="hidden" name="receipt" value=receipt/>
+                <input type="hidden" name="survey" value="1"/>
+                {(0..crate::domain::survey::ELEMENTS).map(|i| {
+                    let name = format!("q{}", i + 1);
+                    view! {
+                        <fieldset class="scale">
+                            <legend>{format!("{}. ", i + 1)}{survey_statement(i, lang)}</legend>
+                            {(1..=4u8).map(|score| {
+                                let id = format!("{name}-{score}");
+                                view! {
+                                    <input type="radio" id=id.clone() name=name.clone() value=score.to_string() required/>
+                                    <label for=id>{format!("{score} ")}{survey_scale(score, lang)}</label>
+                                }
+                            }).collect_view()}
+                        </fieldset>
+                    }
+                }).collect_view()}
+                <label for="survey_comment">{Msg::SurveyComment.t(lang)}</label>
+                <textarea id="survey_comment" name="survey_comment" rows="3" maxlength=crate::domain::survey::MAX_COMMENT_CHARS.to_string()></textarea>
+                {error.map(|e| view! { <p class="error" role="alert" data-testid="survey-error">{crate::i18n::error_text(&e, lang)}</p> })}
+                <button type="submit" class="button primary" data-testid="send-survey">{Msg::SurveyButton.t(lang)}</button>
+            </form>
+        </section>
+    }
+    .into_any()
+}
+
+#[cfg(not(feature = "ssr"))]
+fn survey_card(_receipt: &str, _rated: bool, _posted: (bool, Option<crate::errors::AppError>), _lang: Lang) -> AnyView {
+    ().into_any()
 }

@@ -130,6 +130,60 @@ fn dashboard_view(d: Dashboard, lang: Lang) -> AnyView {
             {table(Msg::DashboardOutcomes, "by-outcome", outcomes, lang)}
             {table(Msg::DashboardPerMonth, "by-month", months, lang)}
         </div>
+        {survey_view(d.survey, lang)}
+    }
+    .into_any()
+}
+
+/// The satisfaction index (IKM) of the period: the whole, each element, each month, and the
+/// newest comments.
+fn survey_view(s: crate::model::SurveySummary, lang: Lang) -> impl IntoView {
+    use crate::domain::survey::format_index;
+    use crate::i18n::survey_element;
+    let comma = lang == Lang::Id;
+    let Some(index) = s.index else {
+        return view! {
+            <section class="card" data-testid="ikm">
+                <h2>{Msg::IkmTitle.t(lang)}</h2>
+                <p>{Msg::IkmNone.t(lang)}</p>
+            </section>
+        }
+        .into_any();
+    };
+    view! {
+        <section class="card" data-testid="ikm">
+            <h2>{Msg::IkmTitle.t(lang)}</h2>
+            <p class="ikm-value">
+                <strong data-testid="ikm-value">{format_index(index.value, comma)}</strong>
+                " · " {Msg::IkmGrade.t(lang)} " " <strong data-testid="ikm-grade">{index.grade.letter()}</strong>
+                " · " {format!("{} {}", index.responses, Msg::IkmResponses.t(lang))}
+            </p>
+            <div class="stats-grid">
+                <table class="stats" data-testid="ikm-elements">
+                    <caption>{Msg::IkmByElement.t(lang)}</caption>
+                    <tbody>
+                        {index.elements.iter().enumerate().map(|(i, v)| view! {
+                            <tr><th scope="row">{format!("U{} ", i + 1)}{survey_element(i, lang)}</th><td>{format_index(*v, comma)}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <table class="stats" data-testid="ikm-months">
+                    <caption>{Msg::IkmByMonth.t(lang)}</caption>
+                    <tbody>
+                        {s.months.into_iter().map(|(m, i)| view! {
+                            <tr><th scope="row">{m}</th><td>{format!("{} ({}, n={})", format_index(i.value, comma), i.grade.letter(), i.responses)}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <p class="hint">{Msg::IkmHelp.t(lang)}</p>
+            {(!s.comments.is_empty()).then(|| view! {
+                <h3>{Msg::IkmComments.t(lang)}</h3>
+                <ul class="ikm-comments" data-testid="ikm-comments">
+                    {s.comments.into_iter().map(|(m, c)| view! { <li><span class="hint">{m}</span> " " {c}</li> }).collect_view()}
+                </ul>
+            })}
+        </section>
     }
     .into_any()
 }

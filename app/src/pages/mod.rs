@@ -8,6 +8,7 @@ pub mod dashboard;
 pub mod holidays;
 pub mod home;
 pub mod intake;
+pub mod letter;
 pub mod not_found;
 pub mod public_stats;
 pub mod report;

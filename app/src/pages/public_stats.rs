@@ -63,6 +63,8 @@ fn public_view(s: PublicStats, lang: Lang) -> AnyView {
                 <dd data-testid="public-in-time">{s.closed_in_time_pct.map(|p| format!("{p}%")).unwrap_or_else(|| "—".into())}</dd></div>
             <div><dt>{Msg::PublicMedianClose.t(lang)}</dt>
                 <dd data-testid="public-median">{s.median_days_to_close.map(|d| format!("{d} {}", Msg::Days.t(lang))).unwrap_or_else(|| "—".into())}</dd></div>
+            <div><dt>{Msg::IkmTitle.t(lang)}</dt>
+                <dd data-testid="public-ikm">{s.satisfaction.map(|i| format!("{} ({})", crate::domain::survey::format_index(i.value, lang == Lang::Id), i.grade.letter())).unwrap_or_else(|| "—".into())}</dd></div>
         </dl>
         {rows(Msg::DashboardByCategory, "public-categories", s.by_category, lang)}
         {rows(Msg::DashboardByUnit, "public-units", s.by_work_unit, lang)}

@@ -211,6 +211,8 @@ fn ProfileForm(p: Profile, save: ServerAction<SaveProfile>) -> impl IntoView {
             {field("pr-signer", Msg::ProfileSignatory, |p| &p.signatory_name, |p, v| p.signatory_name = v)}
             {field("pr-position", Msg::ProfilePosition, |p| &p.signatory_position, |p, v| p.signatory_position = v)}
             {field("pr-nip", Msg::ProfileNip, |p| &p.signatory_nip, |p, v| p.signatory_nip = v)}
+            {field("pr-letter-number", Msg::ProfileLetterNumber, |p| &p.letter_number_format, |p, v| p.letter_number_format = v)}
+            <p class="ex">{Msg::ProfileLetterNumberHelp.t(lang)}</p>
             <button type="submit" class="button primary" data-testid="save-profile">{Msg::SettingsSave.t(lang)}</button>
         </form>
     }

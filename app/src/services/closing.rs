@@ -126,6 +126,9 @@ pub async fn reopen(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUser, 
     report::ActiveModel { id: Set(case.id), outcome: Set(None), outcome_detail: Set(None), ..Default::default() }.update(&txn).await?;
     add_event_by(&txn, case.id, EventKind::Reopened, &actor_tag(user.id), Some(sealer.seal(EVENT_BODY, &reason)?), now).await?;
     audit::record(&txn, Some(user.id), Some(case.id), "reopened", None).await?;
+    if super::letters::withdraw(&txn, case.id).await? {
+        audit::record(&txn, Some(user.id), Some(case.id), "letter_withdrawn", None).await?;
+    }
     set_state(&txn, user, &case, CaseState::Verifikasi, now).await?;
     txn.commit().await?;
     Ok(())
@@ -177,7 +180,7 @@ async fn waiting(txn: &DatabaseTransaction, report_id: i32) -> Result<closing_pr
 }
 
 /// The closing itself: outcome, the message to the reporter (written by `writer`), the audit
-/// record and the move to `selesai` by `closer`.
+/// record, the move to `selesai` by `closer`, and the reply letter.
 #[allow(clippy::too_many_arguments)]
 async fn finish(
     txn: &DatabaseTransaction,
@@ -189,12 +192,13 @@ async fn finish(
     writer: &str,
     now: OffsetDateTime,
 ) -> Result<(), AppError> {
-    report::ActiveModel { id: Set(case.id), outcome: Set(Some(outcome)), outcome_detail: Set(detail), ..Default::default() }
+    report::ActiveModel { id: Set(case.id), outcome: Set(Some(outcome)), outcome_detail: Set(detail.clone()), ..Default::default() }
         .update(txn)
         .await?;
     add_event_by(txn, case.id, EventKind::Message, writer, Some(sealer.seal(EVENT_BODY, message)?), now).await?;
     audit::record(txn, Some(closer.id), Some(case.id), "closed", Some(outcome.code().to_owned())).await?;
     set_state(txn, closer, case, CaseState::Selesai, now).await?;
+    super::letters::issue(txn, sealer, closer.id, case, (outcome, detail.as_deref()), message, now).await?;
     // Every reporter is told: one who gave an address is also sent a notice.
     super::outbox::notify_reporter(txn, case, crate::domain::notice::NoticeKind::Closed, None, now).await?;
     Ok(())

@@ -21,20 +21,12 @@ pub async fn load(db: &impl ConnectionTrait) -> Result<Profile, DbErr> {
     let rows = setting::Entity::find().filter(setting::Column::Key.starts_with("profile.")).all(db).await?;
     let get = |field: ProfileField| rows.iter().find(|r| r.key == key(field)).map(|r| r.value.clone());
     let d = Profile::default();
-    use ProfileField as F;
-    let loaded = Profile {
-        name: get(F::Name).unwrap_or(d.name.clone()),
-        short_name: get(F::ShortName).unwrap_or_default(),
-        region: get(F::Region).unwrap_or_default(),
-        address: get(F::Address).unwrap_or_default(),
-        phone: get(F::Phone).unwrap_or_default(),
-        email: get(F::Email).unwrap_or_default(),
-        website: get(F::Website).unwrap_or_default(),
-        office_hours: get(F::OfficeHours).unwrap_or_default(),
-        signatory_name: get(F::SignatoryName).unwrap_or_default(),
-        signatory_position: get(F::SignatoryPosition).unwrap_or_default(),
-        signatory_nip: get(F::SignatoryNip).unwrap_or_default(),
-    };
+    let mut loaded = d.clone();
+    for field in ProfileField::ALL {
+        if let Some(value) = get(field) {
+            loaded.set(field, value);
+        }
+    }
     // A value edited by hand into nonsense falls back to the defaults rather than show it on
     // every page.
     Ok(if loaded.problem().is_none() { loaded } else { d })

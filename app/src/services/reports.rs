@@ -351,7 +351,11 @@ pub(crate) async fn status_of(
     }
     let calendar = super::deadlines::calendar(db).await?;
     let next_by = super::deadlines::due_of(&stored, &calendar, super::deadlines::day_of(OffsetDateTime::now_utc()));
+    let letter = super::letters::of_case(db, sealer, &stored).await?;
+    let rated = stored.state == CaseState::Selesai && super::survey::rated(db, stored.id).await?;
     Ok(ReportStatus {
+        letter,
+        rated,
         notices: stored.notify_email.is_some(),
         attachments: super::evidence::for_reporter(db, stored.id).await?,
         evidence: limits,
@@ -398,6 +402,8 @@ pub enum Change<'a> {
     NoticesTo(&'a str),
     /// Stop notices: the address is deleted.
     StopNotices,
+    /// Rate the service (a closed case); `None` for answers that did not parse.
+    Survey(Option<&'a crate::domain::survey::SurveyAnswers>),
 }
 
 /// The receipt page's post: looks the receipt up (one hash, whatever follows) and makes the
@@ -422,6 +428,11 @@ pub async fn check_receipt(
         }
         Some(Change::NoticesTo(address)) => set_notices(db, hasher.sealer(), &stored, Some(address), limits).await,
         Some(Change::StopNotices) => set_notices(db, hasher.sealer(), &stored, None, limits).await,
+        Some(Change::Survey(None)) => Err(AppError::InvalidSurvey),
+        Some(Change::Survey(Some(answers))) => match super::survey::answer(db, hasher.sealer(), &stored, answers, OffsetDateTime::now_utc()).await {
+            Ok(()) => status_of(db, hasher.sealer(), stored.clone(), limits).await,
+            Err(e) => Err(e),
+        },
     };
     match added {
         Ok(status) => Ok(Checked { status, added: true, addition_error: None }),

@@ -1,8 +1,8 @@
 //! Retention (SPEC: at most five years after closing): a closed case past its retention
 //! loses everything that could identify anyone — the report's answers, the reporter's
-//! contact, every timeline text, the inspectors' override reasons and the evidence files —
-//! and keeps its statistical row (category, work unit, channel, states, outcome, dates),
-//! marked `purged_at`. Run daily by the server and idempotent, so several instances may run
+//! contact, every timeline text, the inspectors' override reasons, the evidence files and the
+//! reply letter — and keeps its statistical row (category, work unit, channel, states,
+//! outcome, dates), marked `purged_at`. Run daily by the server and idempotent, so several instances may run
 //! it at once.
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
@@ -70,6 +70,8 @@ pub async fn purge_expired(db: &DatabaseConnection, now: OffsetDateTime) -> Resu
         attachment::Entity::delete_many().filter(attachment::Column::ReportId.eq(case.id)).exec(&txn).await?;
         // Its notices too: what was sent to whom and when is the case's, and goes with it.
         super::outbox::forget_case(&txn, case.id).await?;
+        // The letter repeats the closing message; the reporter has had years to print it.
+        super::letters::withdraw(&txn, case.id).await?;
         super::audit::record(&txn, None, Some(case.id), "retention_purged", Some(format!("{years} tahun"))).await?;
         txn.commit().await?;
         purged += 1;

@@ -61,6 +61,10 @@ pub const OVERRIDE_REASON: &str = "element_override.reason";
 pub const TOTP_SECRET: &str = "staff_account.totp";
 /// The message to the reporter of a closing that waits for a supervisor's approval.
 pub const PROPOSAL_MESSAGE: &str = "closing_proposal.message";
+/// The closing message as the reply letter carries it.
+pub const LETTER_MESSAGE: &str = "reply_letter.message";
+/// A reporter's comment in the satisfaction survey (it may name people).
+pub const SURVEY_COMMENT: &str = "survey_response.comment";
 
 /// Whether `table.column` is sealed.
 pub fn is_sealed(table: &str, column: &str) -> bool {
@@ -84,4 +88,6 @@ pub const SEALED: &[SealedColumn] = &[
     text("staff_account", "totp_secret", TOTP_SECRET),
     text("staff_account", "totp_pending", TOTP_SECRET),
     text("closing_proposal", "message", PROPOSAL_MESSAGE),
+    text("reply_letter", "message", LETTER_MESSAGE),
+    text("survey_response", "comment", SURVEY_COMMENT),
 ];

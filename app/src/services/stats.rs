@@ -166,8 +166,11 @@ impl Facts {
 }
 
 /// The dashboard for `period`, for supervisors.
-pub async fn dashboard(db: &impl ConnectionTrait, user: &StaffUser, period: Period, lang: Lang) -> Result<Dashboard, AppError> {
+pub async fn dashboard(db: &impl ConnectionTrait, sealer: &super::sealing::Sealer, user: &StaffUser, period: Period, lang: Lang) -> Result<Dashboard, AppError> {
     user.require(Permission::SeeAllCases)?;
+    let (from, to) = (crate::domain::deadline::format_day(period.from), crate::domain::deadline::format_day(period.to));
+    // The survey by the months the period touches (a rating keeps its month only).
+    let survey = super::survey::summary(db, sealer, from.get(..7).unwrap_or(""), to.get(..7).unwrap_or(""), 20).await?;
     let f = facts(db, period).await?;
     let today = day_of(OffsetDateTime::now_utc());
     let categories = category::Entity::find().order_by_asc(category::Column::Sort).all(db).await?;
@@ -231,6 +234,7 @@ pub async fn dashboard(db: &impl ConnectionTrait, user: &StaffUser, period: Peri
         closed_in_time_pct: f.closed_in_time_pct(),
         month_chart,
         category_chart,
+        survey,
     })
 }
 
@@ -264,6 +268,8 @@ pub async fn public(db: &impl ConnectionTrait, period: Period, lang: Lang) -> Re
         by_month,
         closed_in_time_pct: if enough_closed { f.closed_in_time_pct() } else { None },
         median_days_to_close: if enough_closed { Spread::of(&closed_days).median } else { None },
+        // Every rating so far, once enough reports were rated that none stands out.
+        satisfaction: super::survey::overall(db).await?.filter(|i| i.responses >= crate::domain::survey::PUBLIC_MIN_RESPONSES),
     })
 }
 
