@@ -13,7 +13,7 @@ export PATH="$PWD/.tools/node_modules/.bin:$PATH"
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
 command -v chromium >/dev/null || apt-get install -y chromium >/dev/null
 scripts/build-site.sh --release
-cargo build --release -p lentera --example board_bench
+cargo build --release -p lentera --example board_bench --example outbox_bench
 
 echo "## Machine"
 echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), $(date -u +%F)"
@@ -128,3 +128,6 @@ echo
 
 echo "## Board query (supervisor's board, 20 loads each)"
 target/release/examples/board_bench 1000 10000 100000 2>/dev/null
+echo
+echo "## Outbox: notices to a local SMTP server (aiosmtpd), one sender"
+target/release/examples/outbox_bench 1000 2>/dev/null

@@ -141,6 +141,14 @@ pub enum AppError {
     #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
     #[error("no reply letter")]
     NoLetter,
+    /// A staff member's address for notices is not an e-mail address.
+    #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
+    #[error("invalid staff e-mail")]
+    InvalidStaffEmail,
+    /// The digest's hour is not 0–23.
+    #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
+    #[error("invalid notice choices")]
+    InvalidNoticePrefs,
     /// A survey answer is missing or outside 1–4, or the comment is too long.
     #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
     #[error("invalid survey answer")]
@@ -175,7 +183,7 @@ impl AppError {
             AppError::AccountNotFound | AppError::HolidayNotFound => 404,
             AppError::EvidenceExpired | AppError::InvalidSettings | AppError::InvalidName => 400,
             #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
-            AppError::InvalidProfile(_) | AppError::InvalidNoticeAddress | AppError::InvalidSurvey => 400,
+            AppError::InvalidProfile(_) | AppError::InvalidNoticeAddress | AppError::InvalidSurvey | AppError::InvalidStaffEmail | AppError::InvalidNoticePrefs => 400,
             #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
             AppError::NoLetter => 404,
             #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]

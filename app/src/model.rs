@@ -79,6 +79,13 @@ pub struct ReportStatus {
     pub rated: bool,
 }
 
+/// A staff member's address for notices and their choices.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct NoticeSettings {
+    pub email: String,
+    pub prefs: crate::domain::notice::StaffPrefs,
+}
+
 /// The satisfaction survey over a period: the index, each month's, and the newest comments
 /// (with their month only).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -313,6 +320,8 @@ pub struct AccountRow {
     pub must_change_password: bool,
     pub two_factor: bool,
     pub two_factor_required: bool,
+    /// Where the account's notices go (empty: none).
+    pub email: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -522,7 +522,7 @@ async function mailTo(address: string, count: number): Promise<string[]> {
   return found;
 }
 
-test('the profile names the inspectorate, and a reporter who asked for notices is e-mailed when asked and when closed, with nothing of the case', async ({ browser, page }) => {
+test('the profile names the inspectorate; a reporter who asked for notices is e-mailed when asked and when closed, with nothing of the case, reads and prints the reply letter, and rates the service for the dashboard', async ({ browser, page }) => {
   // The administrator fills in the inspectorate's identity.
   const adminContext = await browser.newContext({ baseURL: BASE });
   const admin = await adminContext.newPage();
@@ -600,6 +600,35 @@ test('the profile names the inspectorate, and a reporter who asked for notices i
     await expect(citizen.getByTestId('state')).toHaveText('Selesai');
     return citizen.getByTestId('notices-on').count();
   }, { timeout: 15_000 }).toBe(0);
+
+  // The reply letter is on the receipt page, under the profile's letterhead and numbered;
+  // printed, the page prints the letter alone.
+  const letter = citizen.getByTestId('reply-letter');
+  await expect(letter.getByTestId('letterhead')).toHaveText('INSPEKTORAT DAERAH KOTA UJI');
+  await expect(letter.getByTestId('letter-number')).toHaveText(/^700\/\d+\/Inspektorat\/\d{4}$/);
+  await expect(letter).toContainText(`Jawaban atas pengaduan ${caseNumber}`);
+  await expect(letter).toContainText('dijatuhi hukuman disiplin');
+  await expect(letter).toContainText('NIP 197001011990031005');
+  const number = await letter.getByTestId('letter-number').innerText();
+  await citizen.emulateMedia({ media: 'print' });
+  await expect(letter).toBeVisible();
+  await expect(citizen.getByTestId('report-status')).toBeHidden();
+  await expect(citizen.getByTestId('survey-form')).toBeHidden();
+  await citizen.emulateMedia({ media: 'screen' });
+
+  // The reporter rates the service: 4 for every statement but the third (3).
+  for (let q = 1; q <= 9; q++) await citizen.check(`#q${q}-${q === 3 ? 3 : 4}`);
+  await citizen.fill('#survey_comment', 'Cepat ditanggapi.');
+  await citizen.getByTestId('send-survey').click();
+  await expect(citizen.getByTestId('survey-done')).toHaveText('Terima kasih. Penilaian Anda sudah tersimpan.');
+
+  // Staff print the same letter from the case; the dashboard shows the index: (8 × 4 + 3) / 9 × 25.
+  await follow(page, page.getByTestId('open-letter'), /\/surat$/);
+  await expect(page.getByTestId('letter-number')).toHaveText(number);
+  await page.goto('/staf/dasbor');
+  await expect(page.getByTestId('ikm-value')).toHaveText('97,22');
+  await expect(page.getByTestId('ikm-grade')).toHaveText('A');
+  await expect(page.getByTestId('ikm-comments')).toContainText('Cepat ditanggapi.');
   await phone.close();
   await adminContext.close();
 });

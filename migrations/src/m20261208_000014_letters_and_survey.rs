@@ -9,6 +9,11 @@
 //! The survey keeps its answers apart from the case: `survey_taken` says a report was rated
 //! (once per report), `survey_response` holds the scores of the month they were given in,
 //! with no case and no time of day, so no one can tell whose report a rating was.
+//!
+//! Staff notices: each account gets an e-mail address and its choices (`notice_prefs`, JSON:
+//! a mode per kind and the digest's hour); an outbox row to staff names the case it is about
+//! (`case_id`), and `staff_digest_item` holds what waits for a staff member's daily digest
+//! (case numbers only, as the digest says nothing else).
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -77,10 +82,35 @@ impl MigrationTrait for Migration {
         manager.create_table(response.to_owned()).await?;
         manager
             .create_index(Index::create().name("survey_response_period").table(SurveyResponse::Table).col(SurveyResponse::Period).to_owned())
+            .await?;
+        manager.alter_table(Table::alter().table(StaffAccount::Table).add_column(string_null(StaffAccount::Email)).to_owned()).await?;
+        manager.alter_table(Table::alter().table(StaffAccount::Table).add_column(text_null(StaffAccount::NoticePrefs)).to_owned()).await?;
+        manager.alter_table(Table::alter().table(Outbox::Table).add_column(integer_null(Outbox::CaseId)).to_owned()).await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(StaffDigestItem::Table)
+                    .col(pk_auto(StaffDigestItem::Id))
+                    .col(integer(StaffDigestItem::StaffId))
+                    .col(string(StaffDigestItem::Kind))
+                    .col(integer(StaffDigestItem::CaseId))
+                    .col(integer_null(StaffDigestItem::OutboxId))
+                    .col(timestamp_with_time_zone(StaffDigestItem::CreatedAt))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create().name("staff_digest_item_waiting").table(StaffDigestItem::Table).col(StaffDigestItem::StaffId).col(StaffDigestItem::OutboxId).to_owned(),
+            )
             .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager.drop_table(Table::drop().table(StaffDigestItem::Table).to_owned()).await?;
+        manager.alter_table(Table::alter().table(Outbox::Table).drop_column(Outbox::CaseId).to_owned()).await?;
+        manager.alter_table(Table::alter().table(StaffAccount::Table).drop_column(StaffAccount::NoticePrefs).to_owned()).await?;
+        manager.alter_table(Table::alter().table(StaffAccount::Table).drop_column(StaffAccount::Email).to_owned()).await?;
         manager.drop_table(Table::drop().table(SurveyResponse::Table).to_owned()).await?;
         manager.drop_table(Table::drop().table(SurveyTaken::Table).to_owned()).await?;
         manager.drop_table(Table::drop().table(ReplyLetter::Table).to_owned()).await?;
@@ -142,4 +172,28 @@ enum SurveyResponse {
 impl SurveyResponse {
     /// One score column per element of the survey (1–4).
     const SCORES: [SurveyResponse; 9] = [Self::Q1, Self::Q2, Self::Q3, Self::Q4, Self::Q5, Self::Q6, Self::Q7, Self::Q8, Self::Q9];
+}
+
+#[derive(DeriveIden)]
+enum StaffAccount {
+    Table,
+    Email,
+    NoticePrefs,
+}
+
+#[derive(DeriveIden)]
+enum Outbox {
+    Table,
+    CaseId,
+}
+
+#[derive(DeriveIden)]
+enum StaffDigestItem {
+    Table,
+    Id,
+    StaffId,
+    Kind,
+    CaseId,
+    OutboxId,
+    CreatedAt,
 }

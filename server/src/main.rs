@@ -171,6 +171,18 @@ fn spawn_jobs(state: &app::state::AppState, public_url_set: bool) {
         let db = db.clone();
         async move { app::services::outbox::queue_answer_reminders(&db, now()).await.map(|_| ()) }
     });
+    // Staff: deadlines within two working days or past (once per case and day), and each
+    // one's daily digest from their hour on (checked every half minute).
+    let db = state.db.clone();
+    every("staff deadline notices", Duration::from_secs(600), move || {
+        let db = db.clone();
+        async move { app::services::staff_notices::queue_deadlines(&db, now()).await.map(|_| ()) }
+    });
+    let db = state.db.clone();
+    every("staff digests", Duration::from_secs(30), move || {
+        let db = db.clone();
+        async move { app::services::staff_notices::queue_digests(&db, now()).await.map(|_| ()) }
+    });
     // The outbox is sent every few seconds; without a mail server it waits.
     if state.mailer.is_some() && !public_url_set {
         tracing::warn!("LENTERA_PUBLIC_URL is not set: the links in e-mails point at the listen address");

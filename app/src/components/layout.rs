@@ -1,26 +1,29 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+#[cfg(feature = "ssr")]
 use crate::domain::profile::Profile;
 use crate::i18n::{use_lang, Msg};
 
-/// The inspectorate's identity, as this instance holds it. Pages are rendered on the server;
-/// a browser build gets `None`, so that no code of the profile reaches the citizen's bundle
-/// (a default profile built there cost 305 bytes of its brotli wasm).
+/// The inspectorate's identity, as this instance holds it. Pages are rendered on the server
+/// only: a browser build has no profile at all, so that no code of it reaches the citizen's
+/// bundle (a default profile built there cost 305 bytes of its brotli wasm, and even an
+/// `Option<Profile>` that was always `None` carried its drop code, growing with each field).
+#[cfg(feature = "ssr")]
 pub fn current_profile() -> Option<Profile> {
-    #[cfg(feature = "ssr")]
-    {
-        Some(use_context::<crate::state::AppState>().map(|s| s.profile.current()).unwrap_or_default())
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        None
-    }
+    Some(use_context::<crate::state::AppState>().map(|s| s.profile.current()).unwrap_or_default())
 }
 
 /// The short name of the inspectorate (the app's name in a browser build).
 pub fn site_name(lang: crate::i18n::Lang) -> String {
-    current_profile().map_or_else(|| Msg::AppName.t(lang).to_owned(), |p| p.short().to_owned())
+    #[cfg(feature = "ssr")]
+    {
+        current_profile().map_or_else(|| Msg::AppName.t(lang).to_owned(), |p| p.short().to_owned())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Msg::AppName.t(lang).to_owned()
+    }
 }
 
 #[component]

@@ -16,16 +16,46 @@ pub enum NoticeKind {
     AnswerDue,
     /// The case was closed: the outcome waits on the receipt page.
     Closed,
+    /// To staff: a new report arrived (supervisors).
+    NewReport,
+    /// To staff: a case was assigned to them.
+    Assigned,
+    /// To staff: the reporter answered their question.
+    ReporterAnswered,
+    /// To staff: a case's deadline is within two working days.
+    DueSoon,
+    /// To staff: a case is past its deadline.
+    Overdue,
+    /// To staff: the day's digest of the kinds they chose to receive so.
+    Digest,
 }
 
 impl NoticeKind {
-    pub const ALL: [Self; 3] = [Self::QuestionAsked, Self::AnswerDue, Self::Closed];
+    pub const ALL: [Self; 9] = [
+        Self::QuestionAsked,
+        Self::AnswerDue,
+        Self::Closed,
+        Self::NewReport,
+        Self::Assigned,
+        Self::ReporterAnswered,
+        Self::DueSoon,
+        Self::Overdue,
+        Self::Digest,
+    ];
+    /// What a staff member chooses to receive, and how.
+    pub const STAFF: [Self; 5] = [Self::NewReport, Self::Assigned, Self::ReporterAnswered, Self::DueSoon, Self::Overdue];
 
     pub const fn code(self) -> &'static str {
         match self {
             Self::QuestionAsked => "question_asked",
             Self::AnswerDue => "answer_due",
             Self::Closed => "closed",
+            Self::NewReport => "new_report",
+            Self::Assigned => "assigned",
+            Self::ReporterAnswered => "reporter_answered",
+            Self::DueSoon => "due_soon",
+            Self::Overdue => "overdue",
+            Self::Digest => "digest",
         }
     }
 
@@ -66,6 +96,108 @@ impl DeliveryState {
     pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.code() == code)
     }
+}
+
+/// How a staff member receives one kind of notice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeMode {
+    Immediate,
+    Digest,
+    Off,
+}
+
+/// A staff member's choices: a mode per kind, and the hour (WIB, 0–23) of the daily digest.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct StaffPrefs {
+    pub new_report: NoticeMode,
+    pub assigned: NoticeMode,
+    pub reporter_answered: NoticeMode,
+    pub due_soon: NoticeMode,
+    pub overdue: NoticeMode,
+    pub digest_hour: u8,
+}
+
+impl Default for StaffPrefs {
+    /// What needs a reaction comes at once; the deadlines' state, once a day at 07:00.
+    fn default() -> Self {
+        Self {
+            new_report: NoticeMode::Immediate,
+            assigned: NoticeMode::Immediate,
+            reporter_answered: NoticeMode::Immediate,
+            due_soon: NoticeMode::Digest,
+            overdue: NoticeMode::Digest,
+            digest_hour: 7,
+        }
+    }
+}
+
+impl StaffPrefs {
+    /// How `kind` is received (`Off` for a kind that is not a staff member's).
+    pub fn mode(&self, kind: NoticeKind) -> NoticeMode {
+        match kind {
+            NoticeKind::NewReport => self.new_report,
+            NoticeKind::Assigned => self.assigned,
+            NoticeKind::ReporterAnswered => self.reporter_answered,
+            NoticeKind::DueSoon => self.due_soon,
+            NoticeKind::Overdue => self.overdue,
+            _ => NoticeMode::Off,
+        }
+    }
+
+    /// Sets how `kind` is received (a kind that is not a staff member's is left alone).
+    pub fn set(&mut self, kind: NoticeKind, mode: NoticeMode) {
+        let slot = match kind {
+            NoticeKind::NewReport => &mut self.new_report,
+            NoticeKind::Assigned => &mut self.assigned,
+            NoticeKind::ReporterAnswered => &mut self.reporter_answered,
+            NoticeKind::DueSoon => &mut self.due_soon,
+            NoticeKind::Overdue => &mut self.overdue,
+            _ => return,
+        };
+        *slot = mode;
+    }
+
+    pub fn valid(&self) -> bool {
+        self.digest_hour < 24
+    }
+}
+
+/// The subject and text of a staff notice: what happened, and the cases it concerns as their
+/// numbers and links (`items`: the kind, the case number and its address; a digest holds
+/// several kinds, listed kind by kind). Never a word of a report, the reported person or
+/// anything about the reporter: the e-mail may be read on a shared phone, and it leaves the
+/// inspectorate's systems.
+pub fn staff_notice(kind: NoticeKind, inspectorate: &str, items: &[(NoticeKind, String, String)]) -> (String, String) {
+    let what = |k: NoticeKind| match k {
+        NoticeKind::NewReport => "Laporan baru masuk / New reports",
+        NoticeKind::Assigned => "Kasus ditugaskan kepada Anda / Cases assigned to you",
+        NoticeKind::ReporterAnswered => "Pelapor menjawab pertanyaan / Reporters answered",
+        NoticeKind::DueSoon => "Batas waktu dalam 2 hari kerja / Due within 2 working days",
+        NoticeKind::Overdue => "Melewati batas waktu / Overdue",
+        NoticeKind::Digest => "Ringkasan harian / Daily digest",
+        _ => "Lentera",
+    };
+    let subject = match items {
+        [(_, number, _)] if kind != NoticeKind::Digest => format!("[{inspectorate}] {}: {number}", what(kind)),
+        _ => format!("[{inspectorate}] {} ({})", what(kind), items.len()),
+    };
+    let mut body = String::new();
+    for k in NoticeKind::STAFF {
+        let of_kind: Vec<_> = items.iter().filter(|(ik, ..)| *ik == k).collect();
+        if of_kind.is_empty() {
+            continue;
+        }
+        body.push_str(what(k));
+        body.push('\n');
+        for (_, number, link) in of_kind {
+            body.push_str(&format!("- {number}: {link}\n"));
+        }
+        body.push('\n');
+    }
+    body.push_str("Atur surel ini di halaman staf (Pemberitahuan). / Choose these e-mails on the staff page (Notifications).\n");
+    (subject, body)
 }
 
 super::code::stored_as_code!(NoticeKind);
@@ -117,6 +249,7 @@ pub fn plausible_address(text: &str) -> Option<String> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -138,6 +271,20 @@ mod tests {
         assert!(body.contains("https://wbs.example.go.id/cek"), "{body}");
         assert!(!body.contains("WBS-"), "no case number");
         assert!(body.contains("There is news") && body.contains("Ada kabar baru"));
+    }
+
+    #[test]
+    fn a_staff_notice_lists_case_numbers_and_links_by_kind() {
+        let item = |k, n: &str| (k, n.to_owned(), format!("https://wbs.example.go.id/staf/kasus/{}", &n[9..]));
+        let (subject, body) = staff_notice(NoticeKind::Assigned, "Inspektorat Kota Uji", &[item(NoticeKind::Assigned, "WBS-2026-00042")]);
+        assert_eq!(subject, "[Inspektorat Kota Uji] Kasus ditugaskan kepada Anda / Cases assigned to you: WBS-2026-00042");
+        assert!(body.contains("- WBS-2026-00042: https://wbs.example.go.id/staf/kasus/00042"), "{body}");
+        let digest = [item(NoticeKind::Overdue, "WBS-2026-00007"), item(NoticeKind::NewReport, "WBS-2026-00043"), item(NoticeKind::NewReport, "WBS-2026-00044")];
+        let (subject, body) = staff_notice(NoticeKind::Digest, "Inspektorat Kota Uji", &digest);
+        assert!(subject.ends_with("Ringkasan harian / Daily digest (3)"), "{subject}");
+        let new = body.find("Laporan baru").unwrap();
+        let late = body.find("Melewati batas").unwrap();
+        assert!(new < late && body[new..late].contains("WBS-2026-00044") && body[late..].contains("WBS-2026-00007"), "{body}");
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod reply_letter;
 pub mod report;
 pub mod report_event;
 pub mod staff_account;
+pub mod staff_digest_item;
 pub mod setting;
 pub mod staff_session;
 pub mod submission_token;

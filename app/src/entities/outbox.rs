@@ -22,6 +22,8 @@ pub struct Model {
     pub last_error: Option<String>,
     pub created_at: TimeDateTimeWithTimeZone,
     pub sent_at: Option<TimeDateTimeWithTimeZone>,
+    /// The case a staff notice is about (a reporter's notice names none).
+    pub case_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

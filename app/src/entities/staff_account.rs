@@ -21,6 +21,10 @@ pub struct Model {
     pub totp_last_step: Option<i64>,
     /// An administrator requires two-factor sign-in for this account.
     pub totp_required: bool,
+    /// Where staff notices go (set by an administrator, changeable by the user).
+    pub email: Option<String>,
+    /// The user's choices of notices (`domain::notice::StaffPrefs` as JSON); defaults if empty.
+    pub notice_prefs: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -167,3 +167,21 @@ pub async fn reset_account(id: i32) -> Result<String, AppError> {
 pub async fn read_audit(case_id: Option<i32>) -> Result<Vec<crate::model::AuditRow>, AppError> {
     with_user(async |st, u| crate::services::audit::read(&st.db, u, case_id).await).await
 }
+
+/// The signed-in staff member's address for notices and their choices.
+#[server(input = Json)]
+pub async fn load_notice_settings() -> Result<crate::model::NoticeSettings, AppError> {
+    with_user(async |st, u| crate::services::staff_notices::own(&st.db, u).await).await
+}
+
+/// Saves the signed-in staff member's own address and choices.
+#[server(input = Json)]
+pub async fn save_notice_settings(settings: crate::model::NoticeSettings) -> Result<(), AppError> {
+    with_user(async |st, u| crate::services::staff_notices::save_own(&st.db, u, &settings).await).await
+}
+
+/// An administrator sets a staff member's address for notices (empty: none).
+#[server(input = Json)]
+pub async fn set_staff_email(id: i32, email: String) -> Result<(), AppError> {
+    with_user(async |st, u| crate::services::staff_notices::set_email(&st.db, u, id, &email).await).await
+}

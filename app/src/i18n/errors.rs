@@ -99,6 +99,8 @@ const INTERNAL: (&str, &str) = ("Terjadi kesalahan pada sistem. Coba lagi; jika 
 fn staff_error_text(error: &AppError) -> Option<(&'static str, &'static str)> {
     use crate::domain::profile::ProfileField as P;
     Some(match error {
+        AppError::InvalidStaffEmail => ("Alamat surel staf tidak sah (contoh: nama@inspektorat.go.id). Kosongkan bila tidak ingin menerima surel.", "The staff e-mail address is not valid (for example name@inspektorat.go.id). Leave it empty to receive no e-mail."),
+        AppError::InvalidNoticePrefs => ("Jam ringkasan harian harus 0–23 (WIB).", "The daily digest's hour must be 0–23 (WIB)."),
         AppError::NoLetter => ("Kasus ini belum punya surat jawaban: surat dibuat saat kasus diselesaikan.", "This case has no reply letter yet: the letter is made when the case is closed."),
         AppError::InvalidSurvey => ("Beri nilai 1–4 untuk setiap pertanyaan; komentar paling banyak 1.000 karakter. Penilaian belum tersimpan.", "Rate every question from 1 to 4; the comment has at most 1,000 characters. The rating was not saved."),
         AppError::SurveyClosed => ("Layanan untuk laporan ini sudah dinilai. Terima kasih.", "The service for this report has been rated already. Thank you."),

@@ -204,9 +204,11 @@ messages! {
     MailPending => "Menunggu", "Waiting";
     MailSent => "Terkirim", "Sent";
     MailFailed => "Gagal", "Failed";
-    NoticeKindQuestion => "Pertanyaan untuk pelapor", "Question to the reporter";
-    NoticeKindAnswerDue => "Pengingat jawaban", "Answer reminder";
-    NoticeKindClosed => "Laporan selesai", "Report closed";
+    StaffNoticesTitle => "Pemberitahuan lewat surel", "E-mail notifications";
+    StaffNoticesHelp => "Surel hanya memuat nomor kasus dan tautannya, tidak pernah isi laporan, orang yang dilaporkan, atau apa pun tentang pelapor. Ringkasan harian dikirim sekali sehari mulai jam yang Anda pilih.", "E-mails hold case numbers and links only, never a report's text, the reported person or anything about the reporter. The daily digest is sent once a day from the hour you choose.";
+    StaffNoticesEmail => "Alamat surel Anda (kosongkan: tanpa surel)", "Your e-mail address (empty: no e-mail)";
+    StaffNoticesHour => "Jam ringkasan harian", "Hour of the daily digest";
+    StaffNoticesSaved => "Pilihan pemberitahuan tersimpan.", "Notification choices saved.";
     IkmTitle => "Indeks Kepuasan Masyarakat (IKM)", "Satisfaction index (IKM)";
     IkmNone => "Belum ada pelapor yang menilai layanan pada periode ini.", "No reporter has rated the service in this period yet.";
     IkmGrade => "Mutu", "Grade";

@@ -179,6 +179,8 @@ mod tests {
             AppError::InvalidName,
             AppError::InvalidNoticeAddress,
             AppError::NoLetter,
+            AppError::InvalidStaffEmail,
+            AppError::InvalidNoticePrefs,
             AppError::InvalidSurvey,
             AppError::SurveyClosed,
         ];

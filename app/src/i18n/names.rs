@@ -163,3 +163,31 @@ pub fn survey_scale(score: u8, lang: Lang) -> &'static str {
     };
     pick(lang, id, en)
 }
+
+/// What an e-mail notice is about: to a reporter (the outbox's list) or to staff (their choices).
+pub fn notice_kind_name(kind: crate::domain::notice::NoticeKind, lang: Lang) -> &'static str {
+    use crate::domain::notice::NoticeKind as K;
+    let (id, en) = match kind {
+        K::QuestionAsked => ("Pelapor: ada pertanyaan", "Reporter: a question"),
+        K::AnswerDue => ("Pelapor: batas jawaban", "Reporter: answer due"),
+        K::Closed => ("Pelapor: laporan selesai", "Reporter: report closed"),
+        K::NewReport => ("Laporan baru (penyelia)", "A new report (supervisors)"),
+        K::Assigned => ("Kasus ditugaskan kepada saya", "A case assigned to me"),
+        K::ReporterAnswered => ("Pelapor menjawab pertanyaan", "The reporter answered"),
+        K::DueSoon => ("Batas waktu dalam 2 hari kerja", "Due within 2 working days"),
+        K::Overdue => ("Kasus melewati batas waktu", "Overdue cases"),
+        K::Digest => ("Ringkasan harian", "Daily digest"),
+    };
+    pick(lang, id, en)
+}
+
+/// How a staff member receives a kind of notice.
+pub fn notice_mode_name(mode: crate::domain::notice::NoticeMode, lang: Lang) -> &'static str {
+    use crate::domain::notice::NoticeMode as M;
+    let (id, en) = match mode {
+        M::Immediate => ("Segera", "At once"),
+        M::Digest => ("Dalam ringkasan harian", "In the daily digest"),
+        M::Off => ("Tidak", "Off"),
+    };
+    pick(lang, id, en)
+}

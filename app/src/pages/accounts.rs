@@ -29,8 +29,9 @@ fn AccountsIsland() -> impl IntoView {
     let reset = ServerAction::<ResetAccount>::new();
     let require = ServerAction::<RequireTwoFactor>::new();
     let reset_2fa = ServerAction::<ResetTwoFactor>::new();
+    let set_email = ServerAction::<crate::functions::staff::SetStaffEmail>::new();
     let accounts = Resource::new(
-        move || (create.version().get(), deactivate.version().get(), reset.version().get(), require.version().get(), reset_2fa.version().get()),
+        move || (create.version().get(), deactivate.version().get(), reset.version().get(), require.version().get(), reset_2fa.version().get(), set_email.version().get()),
         |_| list_accounts(),
     );
     let username = RwSignal::new(String::new());
@@ -45,6 +46,7 @@ fn AccountsIsland() -> impl IntoView {
             .or_else(|| reset.value().get().and_then(|r| r.err()))
             .or_else(|| require.value().get().and_then(|r| r.err()))
             .or_else(|| reset_2fa.value().get().and_then(|r| r.err()))
+            .or_else(|| set_email.value().get().and_then(|r| r.err()))
     };
     view! {
         <h1>{Msg::AccountsTitle.t(lang)}</h1>
@@ -91,6 +93,21 @@ fn AccountsIsland() -> impl IntoView {
                                                 {a.two_factor.then(|| view! {
                                                     <button type="button" class="button" on:click=move |_| { reset_2fa.dispatch(ResetTwoFactor { id }); }>{Msg::TwoFactorReset.t(lang)}</button>
                                                 })}
+                                            </td>
+                                            <td>
+                                                {
+                                                    let email = RwSignal::new(a.email.clone());
+                                                    view! {
+                                                        <form class="inline" novalidate on:submit=move |ev: leptos::ev::SubmitEvent| {
+                                                            ev.prevent_default();
+                                                            set_email.dispatch(crate::functions::staff::SetStaffEmail { id, email: email.get_untracked() });
+                                                        }>
+                                                            <input type="email" data-testid="staff-email" aria-label=Msg::StaffNoticesEmail.t(lang) prop:value=move || email.get()
+                                                                on:input=move |ev| email.set(event_target_value(&ev))/>
+                                                            <button type="submit" class="button small" data-testid="save-staff-email">{Msg::SettingsSave.t(lang)}</button>
+                                                        </form>
+                                                    }
+                                                }
                                             </td>
                                         </tr>
                                     }

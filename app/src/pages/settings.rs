@@ -222,12 +222,7 @@ fn ProfileForm(p: Profile, save: ServerAction<SaveProfile>) -> impl IntoView {
 #[component]
 fn OutboxCard(o: OutboxSummary) -> impl IntoView {
     let lang = use_lang();
-    let kind = move |k: NoticeKind| match k {
-        NoticeKind::QuestionAsked => Msg::NoticeKindQuestion,
-        NoticeKind::AnswerDue => Msg::NoticeKindAnswerDue,
-        NoticeKind::Closed => Msg::NoticeKindClosed,
-    }
-    .t(lang);
+    let kind = move |k: NoticeKind| crate::i18n::notice_kind_name(k, lang);
     view! {
         <section class="card" data-testid="outbox">
             <h2>{Msg::MailTitle.t(lang)}</h2>

@@ -91,6 +91,7 @@ fn SignIn() -> impl IntoView {
                                 view! { <p>{Msg::TwoFactorOff.t(lang)}</p> <TwoFactorSetupPanel/> }.into_any()
                             }}
                         </section>
+                        <NoticePanel/>
                     }.into_any(),
                     _ => view! {
                         <form class="card login" method="post" on:submit=on_login>
@@ -197,4 +198,67 @@ fn TwoFactorSetupPanel() -> impl IntoView {
             }.into_any(),
         }}
     }
+}
+
+/// The own address for notices and, per kind, at once, in the daily digest at an hour, or off.
+#[component]
+fn NoticePanel() -> impl IntoView {
+    use crate::domain::notice::{NoticeKind, NoticeMode};
+    use crate::functions::staff::{load_notice_settings, SaveNoticeSettings};
+    use crate::i18n::{notice_kind_name, notice_mode_name};
+    let lang = use_lang();
+    let save = ServerAction::<SaveNoticeSettings>::new();
+    let loaded = Resource::new(|| (), |_| load_notice_settings());
+    let render = move |current: crate::model::NoticeSettings| {
+        let form = RwSignal::new(current);
+        let modes = [NoticeMode::Immediate, NoticeMode::Digest, NoticeMode::Off];
+        let code = |m: NoticeMode| match m {
+            NoticeMode::Immediate => "immediate",
+            NoticeMode::Digest => "digest",
+            NoticeMode::Off => "off",
+        };
+        view! {
+            <form class="card" data-testid="notice-settings" novalidate on:submit=move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                save.dispatch(SaveNoticeSettings { settings: form.get_untracked() });
+            }>
+                <h2>{Msg::StaffNoticesTitle.t(lang)}</h2>
+                <p class="ex">{Msg::StaffNoticesHelp.t(lang)}</p>
+                <label for="notice-email">{Msg::StaffNoticesEmail.t(lang)}</label>
+                <input id="notice-email" type="email" autocomplete="email" prop:value=move || form.with(|f| f.email.clone())
+                    on:input=move |ev| form.update(|f| f.email = event_target_value(&ev))/>
+                {NoticeKind::STAFF.into_iter().map(|k| {
+                    let id = format!("notice-{}", k.code());
+                    view! {
+                        <label for=id.clone()>{notice_kind_name(k, lang)}</label>
+                        <select id=id on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            form.update(|f| if let Some(m) = modes.into_iter().find(|m| code(*m) == v) { f.prefs.set(k, m) });
+                        }>
+                            {modes.into_iter().map(|m| view! {
+                                <option value=code(m) selected=move || form.with(|f| f.prefs.mode(k) == m)>{notice_mode_name(m, lang)}</option>
+                            }).collect_view()}
+                        </select>
+                    }
+                }).collect_view()}
+                <label for="notice-hour">{Msg::StaffNoticesHour.t(lang)}</label>
+                <select id="notice-hour" on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    form.update(|f| if let Ok(h) = v.parse() { f.prefs.digest_hour = h });
+                }>
+                    {(0..24u8).map(|h| view! {
+                        <option value=h.to_string() selected=move || form.with(|f| f.prefs.digest_hour == h)>{format!("{h:02}.00 WIB")}</option>
+                    }).collect_view()}
+                </select>
+                {move || match save.value().get() {
+                    Some(Ok(())) => Some(view! { <p class="ok" role="status" data-testid="notice-saved">{Msg::StaffNoticesSaved.t(lang)}</p> }.into_any()),
+                    Some(Err(e)) => Some(view! { <p class="error" role="alert" data-testid="notice-error">{error_text(&e, lang)}</p> }.into_any()),
+                    None => None,
+                }}
+                <button type="submit" class="button primary" data-testid="save-notices">{Msg::SettingsSave.t(lang)}</button>
+            </form>
+        }
+        .into_any()
+    };
+    view! { <crate::components::Loaded data=loaded render/> }
 }

@@ -40,6 +40,8 @@ pub async fn assign(db: &DatabaseConnection, user: &StaffUser, report_id: i32, s
         .insert(&txn)
         .await?;
         audit::record(&txn, Some(user.id), Some(report_id), "assigned", Some(staff.username)).await?;
+        let assigned = super::staff_notices::Audience::One(staff_id);
+        super::staff_notices::notify(&txn, crate::domain::notice::NoticeKind::Assigned, assigned, report_id, Some(user.id), None, OffsetDateTime::now_utc()).await?;
     }
     txn.commit().await?;
     Ok(())

@@ -25,6 +25,7 @@ pub mod sealing;
 pub mod secrets;
 pub mod settings;
 pub mod staff;
+pub mod staff_notices;
 pub mod stats;
 pub mod survey;
 pub mod throttle;

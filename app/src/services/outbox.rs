@@ -104,9 +104,9 @@ pub async fn deliver_due(db: &DatabaseConnection, sealer: &Sealer, mailer: &Mail
     // minutes (a backlog, a slow mail server) hands out fresh leases, never ones already
     // over that another instance could take as well.
     let clock = || t.max(OffsetDateTime::now_utc().unix_timestamp());
-    // The words are read once a row is claimed: an empty outbox, checked every few seconds,
-    // costs one query.
-    let mut words: Option<(String, String)> = None;
+    // The inspectorate's name is read once a row is claimed: an empty outbox, checked every
+    // few seconds, costs one query.
+    let mut name: Option<String> = None;
     let mut done = Delivery::default();
     loop {
         let due = outbox::Entity::find()
@@ -123,13 +123,23 @@ pub async fn deliver_due(db: &DatabaseConnection, sealer: &Sealer, mailer: &Mail
                 continue;
             };
             claimed_any = true;
-            if words.is_none() {
-                words = Some(reporter_notice(&super::profile::load(db).await?.name, &mailer.site));
+            if name.is_none() {
+                name = Some(super::profile::load(db).await?.name);
             }
-            let (subject, body) = words.as_ref().map(|(s, b)| (s.as_str(), b.as_str())).unwrap_or_default();
-            let step = match reporter_address(db, sealer, &row).await {
+            let inspectorate = name.as_deref().unwrap_or_default();
+            let message = if row.recipient_kind == super::staff_notices::STAFF {
+                super::staff_notices::message(db, &row, inspectorate, &mailer.site).await
+            } else {
+                reporter_address(db, sealer, &row).await.map(|to| {
+                    to.map(|to| {
+                        let (subject, body) = reporter_notice(inspectorate, &mailer.site);
+                        (to, subject, body)
+                    })
+                })
+            };
+            let step = match message {
                 Ok(None) => Step::Dropped,
-                Ok(Some(address)) => match mailer.send(&address, subject, body).await {
+                Ok(Some((address, subject, body))) => match mailer.send(&address, &subject, &body).await {
                     Ok(()) => Step::Sent,
                     Err(SendFailure::Permanent(class)) => Step::Failed(class),
                     Err(SendFailure::Transient(class)) if row.attempts + 1 >= MAX_ATTEMPTS => Step::Failed(class),
@@ -233,11 +243,17 @@ async fn reporter_address(db: &DatabaseConnection, sealer: &Sealer, row: &outbox
     sealer.open_opt(REPORT_NOTIFY_EMAIL, stored.flatten().as_deref())
 }
 
-/// Deletes the notices of a case that retention empties (in its transaction).
+/// Deletes the notices of a case that retention empties (in its transaction): its
+/// reporter's, and those to staff about it (a digest that named it no longer does).
 pub async fn forget_case(txn: &impl ConnectionTrait, report_id: i32) -> Result<(), AppError> {
     outbox::Entity::delete_many()
         .filter(outbox::Column::RecipientKind.eq(REPORTER))
         .filter(outbox::Column::RecipientId.eq(report_id))
+        .exec(txn)
+        .await?;
+    outbox::Entity::delete_many().filter(outbox::Column::CaseId.eq(report_id)).exec(txn).await?;
+    crate::entities::staff_digest_item::Entity::delete_many()
+        .filter(crate::entities::staff_digest_item::Column::CaseId.eq(report_id))
         .exec(txn)
         .await?;
     Ok(())

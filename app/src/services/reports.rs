@@ -6,11 +6,13 @@ use sea_orm::{
 use time::{Duration, OffsetDateTime};
 
 use super::sealing::Sealer;
+use super::staff_notices::Audience;
 use super::secrets::{new_receipt, Hasher};
 use super::tokens::{FormToken, SealedReceipt, TOKEN_LIFETIME_SECS};
 use crate::domain::category::CategoryOption;
 use crate::domain::evidence::EvidenceLimits;
 use crate::domain::fivew::{check, Verdict};
+use crate::domain::notice::NoticeKind;
 use crate::domain::receipt::Receipt;
 use crate::domain::report::{Channel, ReportInput, MAX_TEXT_CHARS};
 use crate::domain::workflow::{CaseState, EventKind};
@@ -188,6 +190,10 @@ async fn insert_report(
         super::audit::record(&txn, Some(officer), Some(stored.id), "report_entered", Some(origin.channel.code().to_owned()))
             .await?;
     }
+    // Supervisors hear of it as they chose (a notice names the case, nothing it says).
+    super::staff_notices::notify(&txn, NoticeKind::NewReport, Audience::Supervisors, stored.id, origin.entered_by, None, now)
+        .await
+        .map_err(|e| sea_orm::DbErr::Custom(format!("staff notice: {e}")))?;
     let sealed = token
         .seal(&SealedReceipt { report_id: stored.id, receipt_digits: receipt.digits().to_owned() })
         .map_err(|_| sea_orm::DbErr::Custom("sealing the receipt failed".into()))?;
@@ -500,6 +506,7 @@ async fn add_to(
         let calendar = super::deadlines::calendar(&txn).await?;
         super::deadlines::record_move(&mut update, &stored, CaseState::Verifikasi, now, &calendar);
         add_event(&txn, stored.id, EventKind::StateChanged, Some(CaseState::Verifikasi.code().to_owned()), now).await?;
+        super::staff_notices::notify(&txn, NoticeKind::ReporterAnswered, Audience::Workers, stored.id, None, None, now).await?;
     }
     let updated = report::Entity::update(update).exec(&txn).await?;
     txn.commit().await?;

@@ -341,6 +341,7 @@ pub async fn list_accounts(db: &DatabaseConnection, actor: &StaffUser) -> Result
                 must_change_password: a.must_change_password,
                 two_factor: a.totp_secret.is_some(),
                 two_factor_required: a.totp_required,
+                email: a.email.unwrap_or_default(),
             })
         })
         .collect()

@@ -119,3 +119,13 @@ pub(crate) fn visible_html(html: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// A report sent through the plain form; its receipt.
+pub(crate) async fn a_receipt(app: &Router) -> String {
+    let (_, _, html) = send(app, get("/lapor")).await;
+    let token = token_in(&html);
+    let mut fields = REPORT.to_vec();
+    fields.push(("token", &token));
+    let (_, _, html) = send(app, form_post("/lapor", &fields)).await;
+    receipt_in(&html)
+}

@@ -12,3 +12,4 @@ mod throttles;
 mod evidence;
 mod export;
 mod notices;
+mod letters;

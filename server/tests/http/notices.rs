@@ -1,15 +1,6 @@
 //! The receipt page's notices form (plain posts) and the inspectorate's identity on pages.
 use super::helpers::*;
 
-async fn a_receipt(app: &Router) -> String {
-    let (_, _, html) = send(app, get("/lapor")).await;
-    let token = token_in(&html);
-    let mut fields = REPORT.to_vec();
-    fields.push(("token", &token));
-    let (_, _, html) = send(app, form_post("/lapor", &fields)).await;
-    receipt_in(&html)
-}
-
 #[tokio::test]
 async fn a_reporter_turns_notices_on_and_off_on_the_receipt_page_and_never_sees_the_address_again() {
     let (app, t) = app().await;
