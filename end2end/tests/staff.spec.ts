@@ -518,7 +518,7 @@ function mailbox(): string[] {
 /** Waits until `count` messages to `address` have arrived; returns them. */
 async function mailTo(address: string, count: number): Promise<string[]> {
   let found: string[] = [];
-  await expect.poll(() => (found = mailbox().filter((m) => m.includes(`To: ${address}`))).length, { timeout: 30_000 }).toBe(count);
+  await expect.poll(() => (found = mailbox().filter((m) => m.includes(`To: ${address}`))).length, { timeout: 45_000 }).toBe(count);
   return found;
 }
 
@@ -631,4 +631,42 @@ test('the profile names the inspectorate; a reporter who asked for notices is e-
   await expect(page.getByTestId('ikm-comments')).toContainText('Cepat ditanggapi.');
   await phone.close();
   await adminContext.close();
+});
+
+test('a supervisor takes new reports in the daily digest at a set hour: nothing comes at once, then one digest with the case number', async ({ browser, page }) => {
+  test.setTimeout(120_000); // the digest is looked for every half minute
+  // The hour in Western Indonesian Time (UTC+7) now: the digest goes from its hour on.
+  const hourNow = (new Date().getUTCHours() + 7) % 24;
+  const address = 'irban.e2e@inspektorat.contoh.id';
+  await signIn(page, 'irban', SUPERVISOR_PASSWORD);
+  const settings = page.getByTestId('notice-settings');
+  await expect(settings).toBeVisible();
+  await page.fill('#notice-email', 'irban.e2e');
+  await page.getByTestId('save-notices').click();
+  await expect(page.getByTestId('notice-error')).toContainText('Alamat surel staf tidak sah');
+  await page.fill('#notice-email', address);
+  await page.selectOption('#notice-new_report', 'digest');
+  // A later hour first (at 23.00 WIB there is none left today: the digest may go at once).
+  await page.selectOption('#notice-hour', String(Math.min(hourNow + 1, 23)));
+  await page.getByTestId('save-notices').click();
+  await expect(page.getByTestId('notice-saved')).toBeVisible();
+
+  // A citizen reports: the supervisor is not e-mailed at once.
+  const what = 'Kepala seksi meminta setoran bulanan dari petugas lapangan.';
+  const { phone, caseNumber } = await reportFromPhone(browser, 'pungli', what);
+  await page.waitForTimeout(5_000); // longer than the outbox's 3-second round
+  if (hourNow < 23) expect(mailbox().filter((m) => m.includes(`To: ${address}`))).toHaveLength(0);
+
+  // The digest hour is now: within the digest's half-minute round, one message lists the case.
+  await page.reload();
+  await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1);
+  await expect(page.locator('#notice-email')).toHaveValue(address);
+  await page.selectOption('#notice-hour', String(hourNow));
+  await page.getByTestId('save-notices').click();
+  await expect(page.getByTestId('notice-saved')).toBeVisible();
+  const [digest] = await mailTo(address, 1);
+  expect(digest).toContain('Ringkasan harian');
+  expect(digest).toContain(caseNumber);
+  for (const secret of ['Kepala seksi', 'setoran', 'petugas lapangan']) expect(digest).not.toContain(secret);
+  await phone.close();
 });
