@@ -12,7 +12,7 @@
 //!   their report when the row is sent, so an address removed meanwhile stops the notice.
 //! - Nothing is logged with a recipient or a body.
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use time::OffsetDateTime;
 
 use super::mail::{Mailer, SendFailure};
@@ -45,21 +45,7 @@ pub async fn notify_reporter(
     if case.notify_email.is_none() {
         return Ok(());
     }
-    let row = outbox::ActiveModel {
-        kind: Set(kind),
-        recipient_kind: Set(REPORTER.to_owned()),
-        recipient_id: Set(case.id),
-        dedupe_key: Set(dedupe),
-        state: Set(DeliveryState::Pending),
-        attempts: Set(0),
-        next_attempt_at: Set(now.unix_timestamp()),
-        lease_until: Set(None),
-        last_error: Set(None),
-        created_at: Set(now),
-        sent_at: Set(None),
-        ..Default::default()
-    };
-    outbox::Entity::insert(row).on_conflict_do_nothing_on([outbox::Column::DedupeKey]).exec_without_returning(txn).await?;
+    outbox::insert_once(txn, outbox::new_row(kind, (REPORTER, case.id), None, dedupe, DeliveryState::Pending, now)).await?;
     Ok(())
 }
 
@@ -302,20 +288,8 @@ mod tests {
     async fn a_lease_taken_late_in_a_long_run_still_keeps_other_senders_off() {
         let t = super::super::test_db::sqlite().await;
         let now = OffsetDateTime::now_utc();
-        let row = outbox::ActiveModel {
-            kind: Set(NoticeKind::QuestionAsked),
-            recipient_kind: Set(REPORTER.to_owned()),
-            recipient_id: Set(1),
-            dedupe_key: Set(None),
-            state: Set(DeliveryState::Pending),
-            attempts: Set(0),
-            next_attempt_at: Set(now.unix_timestamp() - 600),
-            lease_until: Set(None),
-            last_error: Set(None),
-            created_at: Set(now),
-            sent_at: Set(None),
-            ..Default::default()
-        };
+        let mut row = outbox::new_row(NoticeKind::QuestionAsked, (REPORTER, 1), None, None, DeliveryState::Pending, now);
+        row.next_attempt_at = sea_orm::ActiveValue::Set(now.unix_timestamp() - 600);
         let id = outbox::Entity::insert(row).exec(&t.db).await.unwrap().last_insert_id;
         // What the first run computes, 200 s into a run whose clock said `now - 200`.
         let stale = now.unix_timestamp() - 200;

@@ -104,23 +104,7 @@ pub async fn notify(
 
 /// Writes an outbox row to a staff member; whether it was written (not there already).
 async fn insert_row(txn: &impl ConnectionTrait, kind: NoticeKind, staff_id: i32, case_id: Option<i32>, dedupe: Option<String>, state: DeliveryState, now: OffsetDateTime) -> Result<bool, AppError> {
-    let row = outbox::ActiveModel {
-        kind: Set(kind),
-        recipient_kind: Set(STAFF.to_owned()),
-        recipient_id: Set(staff_id),
-        dedupe_key: Set(dedupe),
-        state: Set(state),
-        attempts: Set(0),
-        next_attempt_at: Set(now.unix_timestamp()),
-        lease_until: Set(None),
-        last_error: Set(None),
-        created_at: Set(now),
-        sent_at: Set(None),
-        case_id: Set(case_id),
-        ..Default::default()
-    };
-    let done = outbox::Entity::insert(row).on_conflict_do_nothing_on([outbox::Column::DedupeKey]).exec_without_returning(txn).await?;
-    Ok(matches!(done, sea_orm::TryInsertResult::Inserted(n) if n > 0))
+    Ok(outbox::insert_once(txn, outbox::new_row(kind, (STAFF, staff_id), case_id, dedupe, state, now)).await?)
 }
 
 /// The deadlines' notices due at `now`: every open case within two working days of its
