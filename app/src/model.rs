@@ -416,6 +416,10 @@ pub struct PublicStats {
     pub median_days_to_close: Option<u32>,
     /// The satisfaction index over every rating, once at least five reports were rated.
     pub satisfaction: Option<crate::domain::survey::Index>,
+    /// SVG drawings, made on the server: received and closed per month, and by category
+    /// (small counts left out, as in the tables).
+    pub month_chart: String,
+    pub category_chart: String,
 }
 
 /// The outbox as administrators see it (`services::outbox::summary`).

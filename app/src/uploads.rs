@@ -130,10 +130,40 @@ pub async fn get_board_csv(
         crate::services::export::board_csv(&state.db, state.hasher.sealer(), &user, &filter, lang).await
     }
     .await;
+    csv_download(result, "lentera-papan", lang)
+}
+
+/// The months of the IKM export, `?dari=2026-01&sampai=2026-12` (either may be left out).
+#[derive(serde::Deserialize)]
+pub struct Months {
+    #[serde(default)]
+    dari: String,
+    #[serde(default)]
+    sampai: String,
+}
+
+/// GET /staf/ikm.csv — the satisfaction index by month as CSV, for supervisors.
+pub async fn get_survey_csv(State(state): State<AppState>, axum::extract::Query(m): axum::extract::Query<Months>, headers: http::HeaderMap) -> Response {
+    let lang = crate::request::language(&headers);
+    let month = |s: &str| s.is_empty() || (s.len() == 7 && s.as_bytes()[4] == b'-' && s.bytes().enumerate().all(|(i, b)| i == 4 || b.is_ascii_digit()));
+    let result = async {
+        let user = signed_in(&state, &headers).await?.ok_or(AppError::NotSignedIn)?;
+        crate::access::gate(&user)?;
+        if !month(&m.dari) || !month(&m.sampai) {
+            return Err(AppError::InvalidSettings);
+        }
+        crate::services::export::survey_csv(&state.db, state.hasher.sealer(), &user, &m.dari, &m.sampai, lang).await
+    }
+    .await;
+    csv_download(result, "lentera-ikm", lang)
+}
+
+/// A CSV download named `<name>-<today>.csv`, or the error in words.
+fn csv_download(result: Result<String, AppError>, name: &str, lang: crate::i18n::Lang) -> Response {
     match result {
         Ok(csv) => {
             let day = crate::services::display::display_date(time::OffsetDateTime::now_utc());
-            let disposition = format!("attachment; filename=\"lentera-papan-{day}.csv\"");
+            let disposition = format!("attachment; filename=\"{name}-{day}.csv\"");
             (
                 [
                     (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),

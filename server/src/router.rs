@@ -26,6 +26,7 @@ pub fn app(state: AppState) -> Router {
         .route("/bukti", post(uploads::post_evidence))
         .route("/staf/bukti/{id}", get(uploads::get_evidence).layer(axum::middleware::from_fn(crate::middleware::refuse_cross_site_reads)))
         .route("/staf/ekspor.csv", get(uploads::get_board_csv).layer(axum::middleware::from_fn(crate::middleware::refuse_cross_site_reads)))
+        .route("/staf/ikm.csv", get(uploads::get_survey_csv).layer(axum::middleware::from_fn(crate::middleware::refuse_cross_site_reads)))
         .layer(DefaultBodyLimit::max(upload_limit))
         .layer(RequestBodyLimitLayer::new(upload_limit));
     // The wasm, JS and CSS, compressed for slow mobile data. A release build ships them

@@ -81,6 +81,11 @@ messages! {
     ChartReceived => "Diterima", "Received";
     ChartClosed => "Selesai", "Closed";
     CsvCase => "Nomor laporan", "Case number";
+    CsvMonth => "Bulan", "Month";
+    CsvIkm => "IKM", "IKM";
+    CsvRatings => "Jumlah penilaian", "Ratings";
+    CsvWholePeriod => "Seluruh periode", "Whole period";
+    IkmDownload => "Unduh IKM (CSV)", "Download the IKM (CSV)";
     CsvReceived => "Diterima", "Received";
     CsvState => "Tahap", "Stage";
     CsvCategory => "Jenis", "Category";

@@ -130,17 +130,18 @@ fn dashboard_view(d: Dashboard, lang: Lang) -> AnyView {
             {table(Msg::DashboardOutcomes, "by-outcome", outcomes, lang)}
             {table(Msg::DashboardPerMonth, "by-month", months, lang)}
         </div>
-        {survey_view(d.survey, lang)}
+        {survey_view(d.survey, (&d.from, &d.to), lang)}
     }
     .into_any()
 }
 
 /// The satisfaction index (IKM) of the period: the whole, each element, each month, and the
 /// newest comments.
-fn survey_view(s: crate::model::SurveySummary, lang: Lang) -> impl IntoView {
+fn survey_view(s: crate::model::SurveySummary, (from, to): (&str, &str), lang: Lang) -> impl IntoView {
     use crate::domain::survey::format_index;
     use crate::i18n::survey_element;
     let comma = lang == Lang::Id;
+    let csv = format!("/staf/ikm.csv?dari={}&sampai={}", from.get(..7).unwrap_or(""), to.get(..7).unwrap_or(""));
     let Some(index) = s.index else {
         return view! {
             <section class="card" data-testid="ikm">
@@ -177,6 +178,7 @@ fn survey_view(s: crate::model::SurveySummary, lang: Lang) -> impl IntoView {
                 </table>
             </div>
             <p class="hint">{Msg::IkmHelp.t(lang)}</p>
+            <p class="no-print"><a href=csv rel="external" data-testid="ikm-csv">{Msg::IkmDownload.t(lang)}</a></p>
             {(!s.comments.is_empty()).then(|| view! {
                 <h3>{Msg::IkmComments.t(lang)}</h3>
                 <ul class="ikm-comments" data-testid="ikm-comments">

@@ -66,6 +66,14 @@ fn public_view(s: PublicStats, lang: Lang) -> AnyView {
             <div><dt>{Msg::IkmTitle.t(lang)}</dt>
                 <dd data-testid="public-ikm">{s.satisfaction.map(|i| format!("{} ({})", crate::domain::survey::format_index(i.value, lang == Lang::Id), i.grade.letter())).unwrap_or_else(|| "—".into())}</dd></div>
         </dl>
+        <figure class="card chart" data-testid="public-chart-months">
+            <figcaption>{Msg::DashboardPerMonth.t(lang)}</figcaption>
+            <div inner_html=s.month_chart.clone()></div>
+        </figure>
+        <figure class="card chart" data-testid="public-chart-categories">
+            <figcaption>{Msg::DashboardByCategory.t(lang)}</figcaption>
+            <div inner_html=s.category_chart.clone()></div>
+        </figure>
         {rows(Msg::DashboardByCategory, "public-categories", s.by_category, lang)}
         {rows(Msg::DashboardByUnit, "public-units", s.by_work_unit, lang)}
         <table class="card stats" data-testid="public-months">

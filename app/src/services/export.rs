@@ -1,6 +1,7 @@
 //! The board as CSV for supervisors: what the board shows of each case (number, dates,
 //! state, category, channel, work unit, completeness, assignees, deadline), never the
-//! reporter's contact, the report's text or a file. Every export is audited.
+//! reporter's contact, the report's text or a file; and the satisfaction index by month.
+//! Every export is audited.
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, TransactionTrait};
 
 use super::sealing::Sealer;
@@ -71,6 +72,34 @@ pub async fn board_csv(
     let bytes = out.into_inner().map_err(|e| AppError::internal(e))?;
     let txn = db.begin().await?;
     super::audit::record(&txn, Some(user.id), None, "board_exported", Some(format!("{} kasus", board.cards.len()))).await?;
+    txn.commit().await?;
+    String::from_utf8(bytes).map_err(|e| AppError::internal(e))
+}
+
+/// The satisfaction index of the months `from..=to` (`2026-01`; empty for no bound) as CSV,
+/// for supervisors: one row per month and one for the whole period, each with its number of
+/// ratings, every element's value, the IKM and its grade. No comment (a comment may name
+/// someone) and nothing that leads to a case. Audited.
+pub async fn survey_csv(db: &DatabaseConnection, sealer: &Sealer, user: &StaffUser, from: &str, to: &str, lang: Lang) -> Result<String, AppError> {
+    use crate::domain::survey::{format_index, ELEMENTS};
+    user.require(Permission::SeeAllCases)?;
+    let summary = super::survey::summary(db, sealer, from, to, 0).await?;
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let mut header = vec![Msg::CsvMonth.t(lang).to_owned(), Msg::CsvRatings.t(lang).to_owned()];
+    header.extend((0..ELEMENTS).map(|i| format!("U{} {}", i + 1, crate::i18n::survey_element(i, lang))));
+    header.extend([Msg::CsvIkm.t(lang).to_owned(), Msg::IkmGrade.t(lang).to_owned()]);
+    out.write_record(&header).map_err(|e| AppError::internal(e))?;
+    let comma = lang == Lang::Id;
+    let total = summary.index.map(|i| (Msg::CsvWholePeriod.t(lang).to_owned(), i));
+    for (label, index) in summary.months.into_iter().chain(total) {
+        let mut record = vec![label, index.responses.to_string()];
+        record.extend(index.elements.iter().map(|v| format_index(*v, comma)));
+        record.extend([format_index(index.value, comma), index.grade.letter().to_owned()]);
+        out.write_record(record.iter().map(|v| cell(v))).map_err(|e| AppError::internal(e))?;
+    }
+    let bytes = out.into_inner().map_err(|e| AppError::internal(e))?;
+    let txn = db.begin().await?;
+    super::audit::record(&txn, Some(user.id), None, "survey_exported", Some(format!("{from}..{to}"))).await?;
     txn.commit().await?;
     String::from_utf8(bytes).map_err(|e| AppError::internal(e))
 }

@@ -10,7 +10,7 @@ use super::deadlines::{calendar, day_of, due_of};
 use crate::domain::deadline::Calendar;
 use crate::domain::report::Channel;
 use crate::access::Permission;
-use crate::domain::stats::{public_count, public_rows, Spread, PUBLIC_MIN_COUNT};
+use crate::domain::stats::{public_count, public_rows, PublicRow, Spread, PUBLIC_MIN_COUNT};
 use crate::domain::workflow::{CaseState, EventKind, Outcome};
 use crate::entities::{category, report, report_event, work_unit};
 use crate::errors::AppError;
@@ -132,6 +132,20 @@ impl Facts {
         c.state_since.unwrap_or(c.updated_at)
     }
 
+    /// Received and closed cases in each month of `period`.
+    fn per_month(&self, period: Period) -> Vec<MonthCount> {
+        let received = self.count_by(|c| month_of(c.created_at));
+        let mut closed: BTreeMap<String, u32> = BTreeMap::new();
+        for c in self.closed() {
+            *closed.entry(month_of(Self::closed_at(c))).or_insert(0) += 1;
+        }
+        period
+            .months()
+            .into_iter()
+            .map(|m| MonthCount { received: received.get(&m).copied().unwrap_or(0), closed: closed.get(&m).copied().unwrap_or(0), month: m })
+            .collect()
+    }
+
     fn days_to_close(&self) -> Vec<u32> {
         self.closed().map(|c| days_between(c.created_at, Self::closed_at(c))).collect()
     }
@@ -192,16 +206,7 @@ pub async fn dashboard(db: &impl ConnectionTrait, sealer: &super::sealing::Seale
     by_work_unit.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let channels = f.count_by(|c| c.channel.code());
     let by_channel = Channel::ALL.into_iter().map(|ch| (ch, channels.get(ch.code()).copied().unwrap_or(0))).filter(|(_, n)| *n > 0).collect();
-    let received = f.count_by(|c| month_of(c.created_at));
-    let mut closed_per_month: BTreeMap<String, u32> = BTreeMap::new();
-    for c in f.closed() {
-        *closed_per_month.entry(month_of(Facts::closed_at(c))).or_insert(0) += 1;
-    }
-    let per_month: Vec<MonthCount> = period
-        .months()
-        .into_iter()
-        .map(|m| MonthCount { received: received.get(&m).copied().unwrap_or(0), closed: closed_per_month.get(&m).copied().unwrap_or(0), month: m })
-        .collect();
+    let per_month = f.per_month(period);
     let outcomes_count = f.count_by(|c| c.outcome.map(Outcome::code));
     let outcomes = Outcome::ALL.into_iter().map(|o| (o, outcomes_count.get(&Some(o.code())).copied().unwrap_or(0))).filter(|(_, n)| *n > 0).collect();
     let to_verification: Vec<u32> = f.cases.iter().filter_map(|c| f.verified_at.get(&c.id).map(|at| days_between(c.created_at, *at))).collect();
@@ -250,11 +255,23 @@ pub async fn public(db: &impl ConnectionTrait, period: Period, lang: Lang) -> Re
         .collect();
     let per_unit = f.count_by(|c| c.work_unit_id);
     let unit_cells: Vec<(String, u32)> = units.iter().map(|u| (u.name.clone(), per_unit.get(&Some(u.id)).copied().unwrap_or(0))).collect();
-    let received = f.count_by(|c| month_of(c.created_at));
-    let by_month = period.months().into_iter().map(|m| {
-        let n = received.get(&m).copied().unwrap_or(0);
-        (m, public_count(n))
-    }).collect();
+    // Each month's counts under the small-count rule: a month with 1–4 is neither in the
+    // table nor drawn (its bar stays at nothing; the table says "fewer than 5").
+    let months: Vec<MonthCount> = f
+        .per_month(period)
+        .into_iter()
+        .map(|m| MonthCount { received: public_count(m.received).unwrap_or(0), closed: public_count(m.closed).unwrap_or(0), month: m.month })
+        .collect();
+    let by_month = f.per_month(period).into_iter().map(|m| (m.month, public_count(m.received))).collect();
+    let by_category = public_rows(&category_cells);
+    let drawn_categories: Vec<(String, u32)> = by_category
+        .iter()
+        .filter_map(|r| match r {
+            PublicRow::Shown { label, count } => Some((label.clone(), *count)),
+            PublicRow::Others { count } => Some((crate::i18n::Msg::PublicOthers.t(lang).to_owned(), *count)),
+            PublicRow::Few => None,
+        })
+        .collect();
     let closed_days = f.days_to_close();
     let enough_closed = u32::try_from(closed_days.len()).unwrap_or(u32::MAX) >= PUBLIC_MIN_COUNT;
     let n = |v: usize| public_count(u32::try_from(v).unwrap_or(u32::MAX));
@@ -263,7 +280,9 @@ pub async fn public(db: &impl ConnectionTrait, period: Period, lang: Lang) -> Re
         to: crate::domain::deadline::format_day(period.to),
         received: n(f.cases.len()),
         closed: n(closed_days.len()),
-        by_category: public_rows(&category_cells),
+        month_chart: super::charts::months(&months, lang),
+        category_chart: super::charts::bars(&drawn_categories),
+        by_category,
         by_work_unit: public_rows(&unit_cells),
         by_month,
         closed_in_time_pct: if enough_closed { f.closed_in_time_pct() } else { None },
