@@ -153,10 +153,14 @@ pub enum AppError {
     #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
     #[error("invalid survey answer")]
     InvalidSurvey,
-    /// The report's reporter has rated the service already, or the case is not closed.
+    /// The report's reporter has rated the service already.
+    #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
+    #[error("survey already taken")]
+    SurveyClosed,
+    /// The case is not closed (or was reopened): the survey waits for its outcome.
     #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
     #[error("survey not open")]
-    SurveyClosed,
+    SurveyNotOpen,
     /// The database is unreachable for now; nothing was saved, try again.
     #[error("temporarily unavailable")]
     Unavailable,
@@ -188,6 +192,8 @@ impl AppError {
             AppError::NoLetter => 404,
             #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
             AppError::SurveyClosed => 409,
+            #[cfg(any(not(feature = "hydrate"), feature = "staff-bundle"))]
+            AppError::SurveyNotOpen => 409,
             AppError::EvidenceUnsupported => 415,
             AppError::EvidenceUnreadable => 422,
             AppError::EvidenceTooLarge { .. } | AppError::EvidenceReportFull { .. } | AppError::EvidenceTooComplex => 413,

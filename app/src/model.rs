@@ -414,8 +414,9 @@ pub struct PublicStats {
     pub by_month: Vec<(String, Option<u32>)>,
     pub closed_in_time_pct: Option<u8>,
     pub median_days_to_close: Option<u32>,
-    /// The satisfaction index over every rating, once at least five reports were rated.
-    pub satisfaction: Option<crate::domain::survey::Index>,
+    /// The satisfaction index and its grade over the finished months with at least five
+    /// ratings each (see `services::survey::public`).
+    pub satisfaction: Option<(u32, crate::domain::survey::Grade)>,
     /// SVG drawings, made on the server: received and closed per month, and by category
     /// (small counts left out, as in the tables).
     pub month_chart: String,

@@ -161,7 +161,7 @@ async fn a_closed_reports_reporter_rates_the_service_once_and_the_index_follows(
             async move { reports::check_receipt(&db, &h, &receipt, Default::default(), Some(Change::Survey(a.as_ref()))).await.unwrap() }
         };
         let open = rate(Some(answers([4; 9], ""))).await;
-        assert_eq!((open.added, open.addition_error), (false, Some(AppError::SurveyClosed)), "{b}: not before the case is closed");
+        assert_eq!((open.added, open.addition_error), (false, Some(AppError::SurveyNotOpen)), "{b}: not before the case is closed");
 
         closing::close(&t.db, w.h.sealer(), &w.supervisor, id, Outcome::Terbukti, "", "Terbukti.").await.unwrap();
         let bad = rate(None).await;
@@ -190,17 +190,40 @@ async fn a_closed_reports_reporter_rates_the_service_once_and_the_index_follows(
         assert!(summary.comments[0].1.starts_with("Cepat ditanggapi") || summary.comments[0].1 == "dua kali");
         // Not a month with no rating.
         assert!(survey::summary(&t.db, w.h.sealer(), "2020-01", "2020-12", 10).await.unwrap().index.is_none());
-        // The public page waits for five rated reports.
+        // The public page counts finished months with at least five ratings: not this one,
+        // even once five reports were rated.
         let period = app::services::stats::Period::last_twelve_months(app::services::deadlines::day_of(OffsetDateTime::now_utc()));
-        assert_eq!(app::services::stats::public(&t.db, period, app::i18n::Lang::Id).await.unwrap().satisfaction, None, "{b}");
+        let public = || app::services::stats::public(&t.db, period, app::i18n::Lang::Id);
         for _ in 0..4 {
             let (other, receipt) = report(&t.db, &w).await;
             closing::close(&t.db, w.h.sealer(), &w.supervisor, other, Outcome::Terbukti, "", "Terbukti.").await.unwrap();
             let c = reports::check_receipt(&t.db, &w.h, &receipt, Default::default(), Some(Change::Survey(Some(&answers([4; 9], ""))))).await.unwrap();
             assert!(c.added);
         }
-        let public = app::services::stats::public(&t.db, period, app::i18n::Lang::Id).await.unwrap().satisfaction.unwrap();
-        assert_eq!((public.responses, public.grade), (5, app::domain::survey::Grade::A), "{b}");
+        assert_eq!(public().await.unwrap().satisfaction, None, "{b}: the month is not over");
+        use sea_orm::ActiveValue::Set;
+        let past = |score: i16| app::entities::survey_response::ActiveModel {
+            period: Set("2020-01".into()),
+            q1: Set(score), q2: Set(score), q3: Set(score), q4: Set(score), q5: Set(score),
+            q6: Set(score), q7: Set(score), q8: Set(score), q9: Set(score),
+            comment: Set(Some(w.h.sealer().seal(app::services::sealed::SURVEY_COMMENT, "lama").unwrap())),
+            ..Default::default()
+        };
+        for _ in 0..4 {
+            app::entities::survey_response::Entity::insert(past(3)).exec(&t.db).await.unwrap();
+        }
+        assert_eq!(public().await.unwrap().satisfaction, None, "{b}: four ratings in January 2020 do not count");
+        app::entities::survey_response::Entity::insert(past(4)).exec(&t.db).await.unwrap();
+        // (4 × 3 + 4) / 5 × 25 = 80.00: grade B, over January 2020 alone.
+        assert_eq!(public().await.unwrap().satisfaction, Some((8000, app::domain::survey::Grade::B)), "{b}");
+        // Retention deletes comments older than its years; the scores stay.
+        assert_eq!(survey::forget_comments_before(&t.db, OffsetDateTime::now_utc() - time::Duration::days(365)).await.unwrap(), 5, "{b}");
+        assert!(survey::summary(&t.db, w.h.sealer(), "2020-01", "2020-01", 10).await.unwrap().comments.is_empty());
+        assert_eq!(survey::summary(&t.db, w.h.sealer(), "2020-01", "2020-01", 10).await.unwrap().index.unwrap().responses, 5);
+        // The mark that a report was rated does not say which report (a keyed digest).
+        let marks = app::entities::survey_taken::Entity::find().all(&t.db).await.unwrap();
+        assert_eq!(marks.len(), 5);
+        assert!(marks.iter().all(|m| m.mark.len() == 64 && m.mark != id.to_string()), "{b}");
         t.drop_db().await;
     }
 }

@@ -7,13 +7,15 @@
 //! and signatory of that day, which later edits of the profile do not rewrite).
 //!
 //! The survey keeps its answers apart from the case: `survey_taken` says a report was rated
-//! (once per report), `survey_response` holds the scores of the month they were given in,
+//! (once per report) by a keyed digest of its id, which a copy of the database cannot turn
+//! back into a report; `survey_response` holds the scores of the month they were given in,
 //! with no case and no time of day, so no one can tell whose report a rating was.
 //!
 //! Staff notices: each account gets an e-mail address and its choices (`notice_prefs`, JSON:
 //! a mode per kind and the digest's hour); an outbox row to staff names the case it is about
 //! (`case_id`), and `staff_digest_item` holds what waits for a staff member's daily digest
-//! (case numbers only, as the digest says nothing else).
+//! (case numbers only, as the digest says nothing else; a deadline's item has a key of its
+//! day, so that it waits once per day however many instances find it).
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -60,18 +62,7 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
-            .create_table(
-                Table::create()
-                    .table(SurveyTaken::Table)
-                    .col(integer(SurveyTaken::ReportId).primary_key())
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(SurveyTaken::Table, SurveyTaken::ReportId)
-                            .to(Report::Table, Report::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .to_owned(),
-            )
+            .create_table(Table::create().table(SurveyTaken::Table).col(string(SurveyTaken::Mark).primary_key()).to_owned())
             .await?;
         let mut response = Table::create();
         response.table(SurveyResponse::Table).col(pk_auto(SurveyResponse::Id)).col(string(SurveyResponse::Period));
@@ -86,6 +77,7 @@ impl MigrationTrait for Migration {
         manager.alter_table(Table::alter().table(StaffAccount::Table).add_column(string_null(StaffAccount::Email)).to_owned()).await?;
         manager.alter_table(Table::alter().table(StaffAccount::Table).add_column(text_null(StaffAccount::NoticePrefs)).to_owned()).await?;
         manager.alter_table(Table::alter().table(Outbox::Table).add_column(integer_null(Outbox::CaseId)).to_owned()).await?;
+        manager.create_index(Index::create().name("outbox_case").table(Outbox::Table).col(Outbox::CaseId).to_owned()).await?;
         manager
             .create_table(
                 Table::create()
@@ -95,6 +87,7 @@ impl MigrationTrait for Migration {
                     .col(string(StaffDigestItem::Kind))
                     .col(integer(StaffDigestItem::CaseId))
                     .col(integer_null(StaffDigestItem::OutboxId))
+                    .col(string_null(StaffDigestItem::DedupeKey).unique_key())
                     .col(timestamp_with_time_zone(StaffDigestItem::CreatedAt))
                     .to_owned(),
             )
@@ -108,6 +101,7 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         manager.drop_table(Table::drop().table(StaffDigestItem::Table).to_owned()).await?;
+        manager.drop_index(Index::drop().name("outbox_case").table(Outbox::Table).to_owned()).await?;
         manager.alter_table(Table::alter().table(Outbox::Table).drop_column(Outbox::CaseId).to_owned()).await?;
         manager.alter_table(Table::alter().table(StaffAccount::Table).drop_column(StaffAccount::NoticePrefs).to_owned()).await?;
         manager.alter_table(Table::alter().table(StaffAccount::Table).drop_column(StaffAccount::Email).to_owned()).await?;
@@ -149,7 +143,7 @@ enum ReplyLetter {
 #[derive(DeriveIden)]
 enum SurveyTaken {
     Table,
-    ReportId,
+    Mark,
 }
 
 #[derive(DeriveIden, Clone, Copy)]
@@ -195,5 +189,6 @@ enum StaffDigestItem {
     Kind,
     CaseId,
     OutboxId,
+    DedupeKey,
     CreatedAt,
 }

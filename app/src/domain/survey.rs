@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 pub const ELEMENTS: usize = 9;
 /// The most characters a comment holds.
 pub const MAX_COMMENT_CHARS: usize = 1000;
-/// The public page shows the index once this many reports were rated (the small-count rule).
+/// The public page counts a finished month once it had this many ratings (the small-count rule).
 pub const PUBLIC_MIN_RESPONSES: u64 = 5;
 
 /// One reporter's answers.

@@ -11,6 +11,9 @@ pub struct Model {
     pub kind: crate::domain::notice::NoticeKind,
     pub case_id: i32,
     pub outbox_id: Option<i32>,
+    /// A deadline's item: its kind, case, recipient and day (unique), so it waits once a day.
+    #[sea_orm(unique)]
+    pub dedupe_key: Option<String>,
     pub created_at: TimeDateTimeWithTimeZone,
 }
 

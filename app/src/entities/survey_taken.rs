@@ -1,12 +1,12 @@
 use sea_orm::entity::prelude::*;
 
-/// A report whose reporter has rated the service (once per report; the scores are kept
-/// apart, in `survey_response`, with nothing that leads back here).
+/// A report whose reporter has rated the service, as a digest of its id keyed with the
+/// installation secret (once per report; the scores are kept apart, in `survey_response`).
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "survey_taken")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub report_id: i32,
+    pub mark: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

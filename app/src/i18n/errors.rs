@@ -103,6 +103,7 @@ fn staff_error_text(error: &AppError) -> Option<(&'static str, &'static str)> {
         AppError::InvalidNoticePrefs => ("Jam ringkasan harian harus 0–23 (WIB).", "The daily digest's hour must be 0–23 (WIB)."),
         AppError::NoLetter => ("Kasus ini belum punya surat jawaban: surat dibuat saat kasus diselesaikan.", "This case has no reply letter yet: the letter is made when the case is closed."),
         AppError::InvalidSurvey => ("Beri nilai 1–4 untuk setiap pertanyaan; komentar paling banyak 1.000 karakter. Penilaian belum tersimpan.", "Rate every question from 1 to 4; the comment has at most 1,000 characters. The rating was not saved."),
+        AppError::SurveyNotOpen => ("Penilaian layanan dibuka setelah laporan selesai.", "The service can be rated once the report is closed."),
         AppError::SurveyClosed => ("Layanan untuk laporan ini sudah dinilai. Terima kasih.", "The service for this report has been rated already. Thank you."),
         AppError::InvalidNoticeAddress => ("Alamat surel ini tidak sah (contoh: nama@contoh.id). Tidak ada yang disimpan.", "This is not a valid e-mail address (for example name@example.id). Nothing was saved."),
         AppError::InvalidProfile(P::Name) => ("Nama resmi wajib diisi (3–160 karakter, satu baris).", "The official name is required (3–160 characters, one line)."),

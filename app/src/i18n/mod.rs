@@ -183,6 +183,7 @@ mod tests {
             AppError::InvalidNoticePrefs,
             AppError::InvalidSurvey,
             AppError::SurveyClosed,
+            AppError::SurveyNotOpen,
         ];
         use crate::domain::profile::ProfileField as P;
         let errors = errors.into_iter().chain(P::ALL.map(AppError::InvalidProfile));

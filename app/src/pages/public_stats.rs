@@ -64,7 +64,7 @@ fn public_view(s: PublicStats, lang: Lang) -> AnyView {
             <div><dt>{Msg::PublicMedianClose.t(lang)}</dt>
                 <dd data-testid="public-median">{s.median_days_to_close.map(|d| format!("{d} {}", Msg::Days.t(lang))).unwrap_or_else(|| "—".into())}</dd></div>
             <div><dt>{Msg::IkmTitle.t(lang)}</dt>
-                <dd data-testid="public-ikm">{s.satisfaction.map(|i| format!("{} ({})", crate::domain::survey::format_index(i.value, lang == Lang::Id), i.grade.letter())).unwrap_or_else(|| "—".into())}</dd></div>
+                <dd data-testid="public-ikm">{s.satisfaction.map(|(value, grade)| format!("{} ({})", crate::domain::survey::format_index(value, lang == Lang::Id), grade.letter())).unwrap_or_else(|| "—".into())}</dd></div>
         </dl>
         <figure class="card chart" data-testid="public-chart-months">
             <figcaption>{Msg::DashboardPerMonth.t(lang)}</figcaption>

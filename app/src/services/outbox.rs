@@ -132,8 +132,9 @@ pub async fn deliver_due(db: &DatabaseConnection, sealer: &Sealer, mailer: &Mail
                     Err(SendFailure::Transient(class)) => Step::Retry(class),
                 },
                 // One row that cannot be read (its address sealed under a key this instance
-                // lacks) fails alone, for administrators to see; the others still go.
-                Err(_) => Step::Failed("address"),
+                // lacks, its case unreadable) fails alone, for administrators to see; the
+                // others still go.
+                Err(_) => Step::Failed(if row.recipient_kind == REPORTER { "address" } else { "read" }),
             };
             record(db, &row, lease, step, now).await?;
             match step {

@@ -320,12 +320,12 @@ pub async fn status_with(
     limits: EvidenceLimits,
 ) -> Result<ReportStatus, AppError> {
     let stored = find_by_receipt(db, hasher, receipt).await?;
-    status_of(db, hasher.sealer(), stored, limits).await
+    status_of(db, hasher, stored, limits).await
 }
 
 pub(crate) async fn status_of(
     db: &DatabaseConnection,
-    sealer: &Sealer,
+    hasher: &Hasher,
     stored: report::Model,
     limits: EvidenceLimits,
 ) -> Result<ReportStatus, AppError> {
@@ -351,14 +351,14 @@ pub(crate) async fn status_of(
         // A state change keeps the new state's code as its body.
         let (state, body) = match kind {
             TimelineKind::StateChanged => (e.body.as_deref().and_then(CaseState::from_code), None),
-            _ => (None, sealer.open_opt(EVENT_BODY, e.body.as_deref())?),
+            _ => (None, hasher.sealer().open_opt(EVENT_BODY, e.body.as_deref())?),
         };
         timeline.push(TimelineEntry { at: display_time(e.created_at), kind, state, body });
     }
     let calendar = super::deadlines::calendar(db).await?;
     let next_by = super::deadlines::due_of(&stored, &calendar, super::deadlines::day_of(OffsetDateTime::now_utc()));
-    let letter = super::letters::of_case(db, sealer, &stored).await?;
-    let rated = stored.state == CaseState::Selesai && super::survey::rated(db, stored.id).await?;
+    let letter = super::letters::of_case(db, hasher.sealer(), &stored).await?;
+    let rated = stored.state == CaseState::Selesai && super::survey::rated(db, hasher, stored.id).await?;
     Ok(ReportStatus {
         letter,
         rated,
@@ -387,7 +387,7 @@ pub async fn add_information(
 ) -> Result<ReportStatus, AppError> {
     let text = valid_information(text, &evidence)?;
     let stored = find_by_receipt(db, hasher, receipt).await?;
-    add_to(db, hasher.sealer(), stored, text, evidence).await
+    add_to(db, hasher, stored, text, evidence).await
 }
 
 /// What the receipt page's post did: the report as the reporter may see it, and whether the
@@ -424,38 +424,38 @@ pub async fn check_receipt(
 ) -> Result<Checked, AppError> {
     let stored = find_by_receipt(db, hasher, receipt).await?;
     let added = match change {
-        None => return Ok(Checked { status: status_of(db, hasher.sealer(), stored, limits).await?, added: false, addition_error: None }),
+        None => return Ok(Checked { status: status_of(db, hasher, stored, limits).await?, added: false, addition_error: None }),
         Some(Change::Information(text, keys)) => {
             let evidence = Evidence { keys, limits };
             match valid_information(text, &evidence) {
-                Ok(text) => add_to(db, hasher.sealer(), stored.clone(), text, evidence).await,
+                Ok(text) => add_to(db, hasher, stored.clone(), text, evidence).await,
                 Err(e) => Err(e),
             }
         }
-        Some(Change::NoticesTo(address)) => set_notices(db, hasher.sealer(), &stored, Some(address), limits).await,
-        Some(Change::StopNotices) => set_notices(db, hasher.sealer(), &stored, None, limits).await,
+        Some(Change::NoticesTo(address)) => set_notices(db, hasher, &stored, Some(address), limits).await,
+        Some(Change::StopNotices) => set_notices(db, hasher, &stored, None, limits).await,
         Some(Change::Survey(None)) => Err(AppError::InvalidSurvey),
-        Some(Change::Survey(Some(answers))) => match super::survey::answer(db, hasher.sealer(), &stored, answers, OffsetDateTime::now_utc()).await {
-            Ok(()) => status_of(db, hasher.sealer(), stored.clone(), limits).await,
+        Some(Change::Survey(Some(answers))) => match super::survey::answer(db, hasher, &stored, answers, OffsetDateTime::now_utc()).await {
+            Ok(()) => status_of(db, hasher, stored.clone(), limits).await,
             Err(e) => Err(e),
         },
     };
     match added {
         Ok(status) => Ok(Checked { status, added: true, addition_error: None }),
         Err(e @ (AppError::Internal | AppError::Unavailable)) => Err(e),
-        Err(e) => Ok(Checked { status: status_of(db, hasher.sealer(), stored, limits).await?, added: false, addition_error: Some(e) }),
+        Err(e) => Ok(Checked { status: status_of(db, hasher, stored, limits).await?, added: false, addition_error: Some(e) }),
     }
 }
 
 /// Gives (or with `None` deletes) the address for notices, sealed. A closed case takes none:
 /// there is no news left to send.
-async fn set_notices(db: &DatabaseConnection, sealer: &Sealer, stored: &report::Model, address: Option<&str>, limits: EvidenceLimits) -> Result<ReportStatus, AppError> {
+async fn set_notices(db: &DatabaseConnection, hasher: &Hasher, stored: &report::Model, address: Option<&str>, limits: EvidenceLimits) -> Result<ReportStatus, AppError> {
     let Some(address) = address else {
         let updated = report::Entity::update(report::ActiveModel { id: Set(stored.id), notify_email: Set(None), ..Default::default() }).exec(db).await?;
-        return status_of(db, sealer, updated, limits).await;
+        return status_of(db, hasher, updated, limits).await;
     };
     let address = super::mail::valid_address(address).ok_or(AppError::InvalidNoticeAddress)?;
-    let sealed_address = sealer.seal(sealed::REPORT_NOTIFY_EMAIL, &address)?;
+    let sealed_address = hasher.sealer().seal(sealed::REPORT_NOTIFY_EMAIL, &address)?;
     // Checked in the update itself: a closing being committed holds the case's row, so an
     // address given meanwhile waits for it and is refused, rather than stored with no
     // closing notice left to delete it.
@@ -469,7 +469,7 @@ async fn set_notices(db: &DatabaseConnection, sealer: &Sealer, stored: &report::
         return Err(AppError::CaseClosed);
     }
     let updated = report::Entity::find_by_id(stored.id).one(db).await?.ok_or(AppError::ReceiptUnknown)?;
-    status_of(db, sealer, updated, limits).await
+    status_of(db, hasher, updated, limits).await
 }
 
 fn valid_information<'t>(text: &'t str, evidence: &Evidence<'_>) -> Result<&'t str, AppError> {
@@ -485,7 +485,7 @@ fn valid_information<'t>(text: &'t str, evidence: &Evidence<'_>) -> Result<&'t s
 
 async fn add_to(
     db: &DatabaseConnection,
-    sealer: &Sealer,
+    hasher: &Hasher,
     stored: report::Model,
     text: &str,
     evidence: Evidence<'_>,
@@ -496,7 +496,7 @@ async fn add_to(
     let attachments = super::evidence::check_waiting(db, evidence.keys, Some(stored.id), &evidence.limits).await?;
     let now = OffsetDateTime::now_utc();
     let txn = db.begin().await?;
-    let body = if text.is_empty() { None } else { Some(sealer.seal(EVENT_BODY, text)?) };
+    let body = if text.is_empty() { None } else { Some(hasher.sealer().seal(EVENT_BODY, text)?) };
     add_event(&txn, stored.id, EventKind::InfoAdded, body, now).await?;
     super::evidence::join(&txn, stored.id, &attachments).await?;
     let mut update = report::ActiveModel { id: Set(stored.id), updated_at: Set(now), ..Default::default() };
@@ -510,5 +510,5 @@ async fn add_to(
     }
     let updated = report::Entity::update(update).exec(&txn).await?;
     txn.commit().await?;
-    status_of(db, sealer, updated, evidence.limits).await
+    status_of(db, hasher, updated, evidence.limits).await
 }

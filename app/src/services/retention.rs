@@ -21,6 +21,7 @@ pub fn cutoff(now: OffsetDateTime, years: u16) -> OffsetDateTime {
 /// Empties every closed case whose retention ended by `now`; returns how many.
 pub async fn purge_expired(db: &DatabaseConnection, now: OffsetDateTime) -> Result<u64, AppError> {
     let years = super::settings::load(db).await?.retention_years;
+    super::survey::forget_comments_before(db, cutoff(now, years)).await?;
     let due = report::Entity::find()
         .filter(report::Column::State.eq(CaseState::Selesai))
         .filter(report::Column::PurgedAt.is_null())

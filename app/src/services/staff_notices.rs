@@ -5,7 +5,7 @@
 //! only; the words are made when the message is sent (`message`), from case numbers and links.
 //! Nobody is told what they did themselves.
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
 use time::OffsetDateTime;
 
 use super::display::case_number;
@@ -36,18 +36,30 @@ pub fn prefs_of(account: &staff_account::Model) -> StaffPrefs {
 }
 
 async fn recipients(db: &impl ConnectionTrait, audience: Audience, case_id: i32) -> Result<Vec<staff_account::Model>, AppError> {
-    let active = staff_account::Entity::find().filter(staff_account::Column::Active.eq(true)).filter(staff_account::Column::Email.is_not_null());
+    let active = staff_account::Entity::find().filter(staff_account::Column::Active.eq(true));
     let supervisors = || async {
         Ok::<_, AppError>(active.clone().all(db).await?.into_iter().filter(|a| a.role.may(Permission::SeeAllCases)).collect::<Vec<_>>())
     };
-    Ok(match audience {
+    let all = match audience {
         Audience::Supervisors => supervisors().await?,
         Audience::One(id) => active.clone().filter(staff_account::Column::Id.eq(id)).all(db).await?,
         Audience::Workers => {
+            // Assigned is assigned, whether or not the assignees take e-mail: supervisors hear
+            // of a case only when nobody works it.
             let assigned = active.clone().filter(staff_account::Column::Id.in_subquery(assignees_of(case_id))).all(db).await?;
             if assigned.is_empty() { supervisors().await? } else { assigned }
         }
-    })
+    };
+    Ok(all.into_iter().filter(|a| a.email.is_some()).collect())
+}
+
+/// Whether `account` may still work case `case_id` (a notice queued before an unassignment
+/// names no case its recipient can no longer open).
+async fn may_work(db: &impl ConnectionTrait, account: &staff_account::Model, case_id: i32) -> Result<bool, AppError> {
+    if account.role.may(Permission::SeeAllCases) {
+        return Ok(true);
+    }
+    Ok(account.role.may(Permission::WorkAssignedCases) && case_assignment::Entity::find_by_id((case_id, account.id)).one(db).await?.is_some())
 }
 
 fn assignees_of(case_id: i32) -> sea_orm::sea_query::SelectStatement {
@@ -79,23 +91,23 @@ pub async fn notify(
                 told += u32::from(insert_row(txn, kind, account.id, Some(case_id), key, DeliveryState::Pending, now).await?);
             }
             NoticeMode::Digest => {
-                if dedupe.is_some() {
-                    // Once per day and case: a row that is found due again waits once.
-                    let waiting = staff_digest_item::Entity::find()
-                        .filter(staff_digest_item::Column::StaffId.eq(account.id))
-                        .filter(staff_digest_item::Column::CaseId.eq(case_id))
-                        .filter(staff_digest_item::Column::Kind.eq(kind))
-                        .filter(staff_digest_item::Column::OutboxId.is_null())
-                        .one(txn)
-                        .await?;
-                    if waiting.is_some() {
-                        continue;
-                    }
-                }
-                staff_digest_item::ActiveModel { staff_id: Set(account.id), kind: Set(kind), case_id: Set(case_id), outbox_id: Set(None), created_at: Set(now), ..Default::default() }
-                    .insert(txn)
+                // A deadline's item waits once per day and case, however many instances find
+                // it (its key holds the day); an event's item once per event.
+                let key = dedupe.map(|d| format!("{}:{d}:{}", kind.code(), account.id));
+                let item = staff_digest_item::ActiveModel {
+                    staff_id: Set(account.id),
+                    kind: Set(kind),
+                    case_id: Set(case_id),
+                    outbox_id: Set(None),
+                    dedupe_key: Set(key),
+                    created_at: Set(now),
+                    ..Default::default()
+                };
+                let done = staff_digest_item::Entity::insert(item)
+                    .on_conflict_do_nothing_on([staff_digest_item::Column::DedupeKey])
+                    .exec_without_returning(txn)
                     .await?;
-                told += 1;
+                told += u32::from(matches!(done, sea_orm::TryInsertResult::Inserted(n) if n > 0));
             }
         }
     }
@@ -134,7 +146,6 @@ pub async fn queue_deadlines(db: &DatabaseConnection, now: OffsetDateTime) -> Re
 /// waited for it. A day with nothing waiting is marked done all the same (a dropped row), so a
 /// case arriving in the afternoon waits for the next morning's digest.
 pub async fn queue_digests(db: &DatabaseConnection, now: OffsetDateTime) -> Result<u32, AppError> {
-    use sea_orm::TransactionTrait;
     let local = now.to_offset(super::display::wib());
     let day = crate::domain::deadline::format_day(local.date());
     let accounts = staff_account::Entity::find().filter(staff_account::Column::Active.eq(true)).filter(staff_account::Column::Email.is_not_null()).all(db).await?;
@@ -189,12 +200,22 @@ pub async fn message(db: &DatabaseConnection, row: &outbox::Model, inspectorate:
     } else {
         row.case_id.map(|c| vec![(row.kind, c)]).unwrap_or_default()
     };
+    // A digest names a case's deadline once, as it stands at the latest (an item of yesterday
+    // may say "due soon" of a case overdue today).
+    let mut cases = cases;
+    let deadline = |k: NoticeKind| matches!(k, NoticeKind::DueSoon | NoticeKind::Overdue);
+    let mut seen = std::collections::HashSet::new();
+    cases.reverse();
+    cases.retain(|(k, id)| !deadline(*k) || seen.insert(*id));
+    cases.reverse();
     let mut items = Vec::with_capacity(cases.len());
     for (kind, id) in cases {
-        // A case gone since, or a deadline's case closed since: left out.
+        // A case gone since, a deadline's case closed since, or one the recipient no longer
+        // works: left out.
         let case = report::Entity::find_by_id(id).one(db).await?;
-        let settled = |c: &report::Model| matches!(kind, NoticeKind::DueSoon | NoticeKind::Overdue) && c.state == CaseState::Selesai;
-        if let Some(case) = case.filter(|c| !settled(c)) {
+        let settled = |c: &report::Model| deadline(kind) && c.state == CaseState::Selesai;
+        let Some(case) = case.filter(|c| !settled(c)) else { continue };
+        if may_work(db, &account, case.id).await? {
             items.push((kind, case_number(case.id, case.created_at), format!("{}/staf/kasus/{}", site.trim_end_matches('/'), case.id)));
         }
     }
@@ -218,9 +239,8 @@ pub async fn save_own(db: &DatabaseConnection, user: &StaffUser, settings: &crat
         return Err(AppError::InvalidNoticePrefs);
     }
     let prefs = serde_json::to_string(&settings.prefs).map_err(|e| AppError::internal(e))?;
-    use sea_orm::ActiveModelTrait;
-    staff_account::ActiveModel { id: Set(user.id), email: Set(email), notice_prefs: Set(Some(prefs)), ..Default::default() }.update(db).await?;
-    let txn = sea_orm::TransactionTrait::begin(db).await?;
+    let txn = db.begin().await?;
+    staff_account::ActiveModel { id: Set(user.id), email: Set(email), notice_prefs: Set(Some(prefs)), ..Default::default() }.update(&txn).await?;
     super::audit::record(&txn, Some(user.id), None, "notice_settings_changed", None).await?;
     txn.commit().await?;
     Ok(())
@@ -230,15 +250,15 @@ pub async fn save_own(db: &DatabaseConnection, user: &StaffUser, settings: &crat
 pub async fn set_email(db: &DatabaseConnection, admin: &StaffUser, staff_id: i32, email: &str) -> Result<(), AppError> {
     admin.require(Permission::ManageAccounts)?;
     let email = valid_email(email)?;
+    let txn = db.begin().await?;
     let updated = staff_account::Entity::update_many()
         .col_expr(staff_account::Column::Email, Expr::value(email))
         .filter(staff_account::Column::Id.eq(staff_id))
-        .exec(db)
+        .exec(&txn)
         .await?;
     if updated.rows_affected == 0 {
         return Err(AppError::AccountNotFound);
     }
-    let txn = sea_orm::TransactionTrait::begin(db).await?;
     super::audit::record(&txn, Some(admin.id), None, "staff_email_set", Some(staff_id.to_string())).await?;
     txn.commit().await?;
     Ok(())

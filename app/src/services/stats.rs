@@ -287,8 +287,7 @@ pub async fn public(db: &impl ConnectionTrait, period: Period, lang: Lang) -> Re
         by_month,
         closed_in_time_pct: if enough_closed { f.closed_in_time_pct() } else { None },
         median_days_to_close: if enough_closed { Spread::of(&closed_days).median } else { None },
-        // Every rating so far, once enough reports were rated that none stands out.
-        satisfaction: super::survey::overall(db).await?.filter(|i| i.responses >= crate::domain::survey::PUBLIC_MIN_RESPONSES),
+        satisfaction: super::survey::public(db, OffsetDateTime::now_utc()).await?,
     })
 }
 
