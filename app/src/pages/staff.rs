@@ -41,6 +41,12 @@ fn SignIn() -> impl IntoView {
         move || (login.version().get(), logout.version().get(), change.version().get()),
         |_| whoami(),
     );
+    // Made here, not inside the signed-in view: a resource first created after an await in a
+    // `Suspend` is not in the order the server streamed it, and the page did not hydrate.
+    let notices = Resource::new(
+        move || (login.version().get(), logout.version().get(), change.version().get()),
+        |_| crate::functions::staff::load_notice_settings(),
+    );
     let username = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let code = RwSignal::new(String::new());
@@ -91,7 +97,7 @@ fn SignIn() -> impl IntoView {
                                 view! { <p>{Msg::TwoFactorOff.t(lang)}</p> <TwoFactorSetupPanel/> }.into_any()
                             }}
                         </section>
-                        <NoticePanel/>
+                        <NoticePanel loaded=notices/>
                     }.into_any(),
                     _ => view! {
                         <form class="card login" method="post" on:submit=on_login>
@@ -202,13 +208,12 @@ fn TwoFactorSetupPanel() -> impl IntoView {
 
 /// The own address for notices and, per kind, at once, in the daily digest at an hour, or off.
 #[component]
-fn NoticePanel() -> impl IntoView {
+fn NoticePanel(loaded: Resource<Result<crate::model::NoticeSettings, AppError>>) -> impl IntoView {
     use crate::domain::notice::{NoticeKind, NoticeMode};
-    use crate::functions::staff::{load_notice_settings, SaveNoticeSettings};
+    use crate::functions::staff::SaveNoticeSettings;
     use crate::i18n::{notice_kind_name, notice_mode_name};
     let lang = use_lang();
     let save = ServerAction::<SaveNoticeSettings>::new();
-    let loaded = Resource::new(|| (), |_| load_notice_settings());
     let render = move |current: crate::model::NoticeSettings| {
         let form = RwSignal::new(current);
         let modes = [NoticeMode::Immediate, NoticeMode::Digest, NoticeMode::Off];
