@@ -168,10 +168,22 @@ pub async fn read_audit(case_id: Option<i32>) -> Result<Vec<crate::model::AuditR
     with_user(async |st, u| crate::services::audit::read(&st.db, u, case_id).await).await
 }
 
-/// The signed-in staff member's address for notices and their choices.
+/// The signed-in staff member's address for notices and their choices; `None`, like
+/// `whoami`, when nobody is signed in (the staff page asks before sign-in, and a refusal
+/// would answer the page itself with 401) or the account must first change its password or
+/// set up two-step sign-in.
 #[server(input = Json)]
-pub async fn load_notice_settings() -> Result<crate::model::NoticeSettings, AppError> {
-    with_user(async |st, u| crate::services::staff_notices::own(&st.db, u).await).await
+pub async fn load_notice_settings() -> Result<Option<crate::model::NoticeSettings>, AppError> {
+    let user = match current_user().await {
+        Ok(u) => u,
+        Err(AppError::NotSignedIn) => return Ok(None),
+        Err(e) => return super::respond(Err(e)),
+    };
+    if crate::access::gate(&user).is_err() {
+        return Ok(None);
+    }
+    let st = super::state()?;
+    super::respond(crate::services::staff_notices::own(&st.db, &user).await.map(Some))
 }
 
 /// Saves the signed-in staff member's own address and choices.

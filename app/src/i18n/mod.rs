@@ -101,7 +101,7 @@ mod tests {
 
     /// Texts that are the same in both languages on purpose: the name, and "Status", which
     /// is an Indonesian word too.
-    const SAME_IN_BOTH: &[Msg] = &[Msg::AppName, Msg::StatusLabel];
+    const SAME_IN_BOTH: &[Msg] = &[Msg::AppName, Msg::StatusLabel, Msg::CsvIkm];
 
     #[test]
     fn every_message_exists_in_both_languages_and_is_translated() {

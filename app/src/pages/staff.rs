@@ -208,13 +208,14 @@ fn TwoFactorSetupPanel() -> impl IntoView {
 
 /// The own address for notices and, per kind, at once, in the daily digest at an hour, or off.
 #[component]
-fn NoticePanel(loaded: Resource<Result<crate::model::NoticeSettings, AppError>>) -> impl IntoView {
+fn NoticePanel(loaded: Resource<Result<Option<crate::model::NoticeSettings>, AppError>>) -> impl IntoView {
     use crate::domain::notice::{NoticeKind, NoticeMode};
     use crate::functions::staff::SaveNoticeSettings;
     use crate::i18n::{notice_kind_name, notice_mode_name};
     let lang = use_lang();
     let save = ServerAction::<SaveNoticeSettings>::new();
-    let render = move |current: crate::model::NoticeSettings| {
+    let render = move |current: Option<crate::model::NoticeSettings>| {
+        let Some(current) = current else { return ().into_any() };
         let form = RwSignal::new(current);
         let modes = [NoticeMode::Immediate, NoticeMode::Digest, NoticeMode::Off];
         let code = |m: NoticeMode| match m {

@@ -52,8 +52,12 @@ pub fn months(months: &[MonthCount], lang: Lang) -> String {
     finish(drawn.is_ok(), svg)
 }
 
-/// One horizontal bar per label.
+/// One horizontal bar per label; nothing for no rows (plotters, asked for no labels on an
+/// axis, never returned: a fresh installation's public page hung).
 pub fn bars(rows: &[(String, u32)]) -> String {
+    if rows.is_empty() {
+        return String::new();
+    }
     let mut svg = String::new();
     let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
     let n = u32::try_from(rows.len()).unwrap_or(0).max(1);
@@ -88,5 +92,15 @@ fn finish(ok: bool, svg: String) -> String {
     } else {
         tracing::warn!("a dashboard chart could not be drawn");
         String::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn bars_draw_each_row_and_nothing_for_no_rows() {
+        assert_eq!(super::bars(&[]), "");
+        let svg = super::bars(&[("Pungutan liar".to_owned(), 7)]);
+        assert!(svg.starts_with("<svg") && svg.contains("Pungutan liar"), "{svg}");
     }
 }

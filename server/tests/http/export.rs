@@ -53,6 +53,13 @@ async fn the_satisfaction_index_is_a_csv_by_month_for_supervisors_only() {
 #[tokio::test]
 async fn the_public_statistics_are_drawn_as_svg_on_the_server() {
     let (app, t) = app().await;
+    // A fresh installation's page answers (the category chart, with nothing to draw, is empty).
+    let (status, _, html) = send(&app, get("/statistik")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("data-testid=\"public-chart-months\""));
+    for _ in 0..5 {
+        a_receipt(&app).await;
+    }
     let (status, _, html) = send(&app, get("/statistik")).await;
     assert_eq!(status, StatusCode::OK);
     for chart in ["public-chart-months", "public-chart-categories"] {
