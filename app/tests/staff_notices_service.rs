@@ -133,3 +133,26 @@ async fn staff_are_told_at_once_or_in_their_digest_with_case_numbers_only() {
         t.drop_db().await;
     }
 }
+
+#[tokio::test]
+async fn a_case_assigned_to_someone_without_e_mail_is_still_theirs_and_supervisors_are_not_told() {
+    for t in test_db::all().await {
+        let b = t.backend;
+        let smtp = Smtp::start();
+        let w = world(&t.db).await;
+        let m = mailer(&smtp);
+        let quiet = staff::create_account(&t.db, &w.h, None, NewAccount::new("auditor2", "Auditor Dua", Role::Inspector, "Kopi-susu-2026", false)).await.unwrap();
+        let (id, receipt) = submit(&t.db, &w.h).await;
+        cases::assign(&t.db, &w.supervisor, id, quiet.id).await.unwrap();
+        cases::move_case(&t.db, &w.supervisor, id, CaseState::Verifikasi).await.unwrap();
+        cases::ask_reporter(&t.db, w.h.sealer(), &w.supervisor, id, "Kapan?").await.unwrap();
+        outbox::deliver_due(&t.db, w.h.sealer(), &m, OffsetDateTime::now_utc()).await.unwrap();
+        let before = to(&smtp.messages(), "irban@inspektorat.contoh.go.id").len();
+        reports::add_information(&t.db, &w.h, &receipt, "Minggu lalu.", reports::Evidence::none()).await.unwrap();
+        // Deadlines a year on: the case is the assignee's, who takes no e-mail.
+        assert_eq!(staff_notices::queue_deadlines(&t.db, OffsetDateTime::now_utc() + time::Duration::days(365)).await.unwrap(), 0, "{b}");
+        outbox::deliver_due(&t.db, w.h.sealer(), &m, OffsetDateTime::now_utc()).await.unwrap();
+        assert_eq!(to(&smtp.messages(), "irban@inspektorat.contoh.go.id").len(), before, "{b}: the supervisor is not told of a case someone works");
+        t.drop_db().await;
+    }
+}
