@@ -10,6 +10,19 @@ pub mod layout;
 pub mod letter;
 pub mod status;
 
+/// A chart drawn on the server (`svg`, from `services::charts`) under its caption: the
+/// dashboard's and the public page's.
+#[component]
+pub fn Chart(caption: Msg, testid: &'static str, svg: String) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <figure class="card chart" data-testid=testid>
+            <figcaption>{caption.t(lang)}</figcaption>
+            <div inner_html=svg></div>
+        </figure>
+    }
+}
+
 /// The browser tab's title: the page's name, then Lentera's.
 #[component]
 pub fn PageTitle(page: Msg) -> impl IntoView {

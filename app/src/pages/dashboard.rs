@@ -114,14 +114,8 @@ fn dashboard_view(d: Dashboard, lang: Lang) -> AnyView {
                 <dd data-testid="kpi-in-time">{d.closed_in_time_pct.map(|p| format!("{p}%")).unwrap_or_else(|| "—".into())}</dd></div>
         </dl>
         <p class="hint">{Msg::DashboardSpreadHelp.t(lang)}</p>
-        <figure class="card chart" data-testid="chart-months">
-            <figcaption>{Msg::DashboardPerMonth.t(lang)}</figcaption>
-            <div inner_html=d.month_chart.clone()></div>
-        </figure>
-        <figure class="card chart" data-testid="chart-categories">
-            <figcaption>{Msg::DashboardByCategory.t(lang)}</figcaption>
-            <div inner_html=d.category_chart.clone()></div>
-        </figure>
+        <crate::components::Chart caption=Msg::DashboardPerMonth testid="chart-months" svg=d.month_chart.clone()/>
+        <crate::components::Chart caption=Msg::DashboardByCategory testid="chart-categories" svg=d.category_chart.clone()/>
         <div class="stats-grid">
             {table(Msg::DashboardByState, "by-state", states, lang)}
             {table(Msg::DashboardByCategory, "by-category", categories, lang)}

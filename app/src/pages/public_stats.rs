@@ -66,14 +66,8 @@ fn public_view(s: PublicStats, lang: Lang) -> AnyView {
             <div><dt>{Msg::IkmTitle.t(lang)}</dt>
                 <dd data-testid="public-ikm">{s.satisfaction.map(|(value, grade)| format!("{} ({})", crate::domain::survey::format_index(value, lang == Lang::Id), grade.letter())).unwrap_or_else(|| "—".into())}</dd></div>
         </dl>
-        <figure class="card chart" data-testid="public-chart-months">
-            <figcaption>{Msg::DashboardPerMonth.t(lang)}</figcaption>
-            <div inner_html=s.month_chart.clone()></div>
-        </figure>
-        <figure class="card chart" data-testid="public-chart-categories">
-            <figcaption>{Msg::DashboardByCategory.t(lang)}</figcaption>
-            <div inner_html=s.category_chart.clone()></div>
-        </figure>
+        <crate::components::Chart caption=Msg::DashboardPerMonth testid="public-chart-months" svg=s.month_chart.clone()/>
+        <crate::components::Chart caption=Msg::DashboardByCategory testid="public-chart-categories" svg=s.category_chart.clone()/>
         {rows(Msg::DashboardByCategory, "public-categories", s.by_category, lang)}
         {rows(Msg::DashboardByUnit, "public-units", s.by_work_unit, lang)}
         <table class="card stats" data-testid="public-months">

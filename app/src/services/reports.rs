@@ -357,8 +357,10 @@ pub(crate) async fn status_of(
     }
     let calendar = super::deadlines::calendar(db).await?;
     let next_by = super::deadlines::due_of(&stored, &calendar, super::deadlines::day_of(OffsetDateTime::now_utc()));
-    let letter = super::letters::of_case(db, hasher.sealer(), &stored).await?;
-    let rated = stored.state == CaseState::Selesai && super::survey::rated(db, hasher, stored.id).await?;
+    // Only a closed case has a letter and a survey: an open one's lookup costs no query more.
+    let closed = stored.state == CaseState::Selesai;
+    let letter = if closed { super::letters::of_case(db, hasher.sealer(), &stored).await? } else { None };
+    let rated = closed && super::survey::rated(db, hasher, stored.id).await?;
     Ok(ReportStatus {
         letter,
         rated,

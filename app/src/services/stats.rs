@@ -257,12 +257,12 @@ pub async fn public(db: &impl ConnectionTrait, period: Period, lang: Lang) -> Re
     let unit_cells: Vec<(String, u32)> = units.iter().map(|u| (u.name.clone(), per_unit.get(&Some(u.id)).copied().unwrap_or(0))).collect();
     // Each month's counts under the small-count rule: a month with 1–4 is neither in the
     // table nor drawn (its bar stays at nothing; the table says "fewer than 5").
-    let months: Vec<MonthCount> = f
-        .per_month(period)
+    let per_month = f.per_month(period);
+    let by_month = per_month.iter().map(|m| (m.month.clone(), public_count(m.received))).collect();
+    let months: Vec<MonthCount> = per_month
         .into_iter()
         .map(|m| MonthCount { received: public_count(m.received).unwrap_or(0), closed: public_count(m.closed).unwrap_or(0), month: m.month })
         .collect();
-    let by_month = f.per_month(period).into_iter().map(|m| (m.month, public_count(m.received))).collect();
     let by_category = public_rows(&category_cells);
     let drawn_categories: Vec<(String, u32)> = by_category
         .iter()
